@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace OpenData.Api.Execution;
+
+/// <summary>
+/// Keeps parsed and validated documents, keyed by the SHA-256 of the query text, so a repeated query is
+/// neither parsed nor validated again. Plugged in through graphql-dotnet's <see cref="IConfigureExecution"/>
+/// hook; only documents that passed validation are stored.
+/// </summary>
+public sealed class DocumentCache : IConfigureExecution, IDisposable
+{
+    private readonly MemoryCache _cache;
+    private readonly DocumentCacheOptions _options;
+
+    public DocumentCache(IOptions<DocumentCacheOptions> options)
+    {
+        _options = options.Value;
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxTotalQueryLength });
+    }
+
+    /// <summary>Entries held now (for tests and metrics).</summary>
+    public int Count => _cache.Count;
+
+    /// <summary>Runs before the complexity and limit hooks (lower sort order runs first).</summary>
+    public float SortOrder => 200;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Document is not null || options.Query is null) return await next(options);
+
+        var key = KeyOf(options.Query);
+        var hit = _cache.TryGetValue(key, out GraphQLDocument? cached);
+        if (hit)
+        {
+            options.Document = cached;
+            // Only request-dependent rules need to run again on a document that validated before.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+        }
+
+        var result = await next(options);
+
+        if (!hit && result.Executed && result.Document is not null && options.Query.Length <= _options.MaxTotalQueryLength)
+        {
+            _cache.Set(key, result.Document, new MemoryCacheEntryOptions
+            {
+                Size = options.Query.Length,
+                SlidingExpiration = _options.SlidingExpiration,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>Hex SHA-256 of the UTF-8 query text: the same hash persisted queries use.</summary>
+    public static string KeyOf(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+
+    public void Dispose() => _cache.Dispose();
+}

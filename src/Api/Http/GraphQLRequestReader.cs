@@ -1,0 +1,158 @@
+using System.Text.Json;
+using GraphQL;
+using Microsoft.Net.Http.Headers;
+using OpenData.Api.Errors;
+
+namespace OpenData.Api.Http;
+
+/// <summary>
+/// Reads the parameters of a GET (URL query) or POST (<c>application/json</c> body) request, checking each
+/// parameter's JSON type so that a wrong type is a clear 400, not an exception deep in the engine.
+/// </summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public async Task<(GraphQLHttpRequest? Request, RequestProblem? Problem)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(http.Method)) return ReadGet(http.Query);
+
+        var mediaProblem = CheckContentType(http.ContentType);
+        if (mediaProblem is not null) return (null, mediaProblem);
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(http.Body, DocumentOptions, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            // Position 0:0 means the reader found no token at all: an empty (or all-whitespace) body.
+            var message = ex.LineNumber is 0 or null && ex.BytePositionInLine is 0 or null
+                ? "The request body is empty; send a JSON object with a \"query\" string."
+                : $"The request body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).";
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, message));
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
+                    $"The request body must be a JSON object, not {Describe(document.RootElement.ValueKind)}."));
+            return ReadBody(document.RootElement);
+        }
+    }
+
+    private static RequestProblem? CheckContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+            return new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "A POST request needs the header Content-Type: application/json.");
+        if (!parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+            return new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Content-Type '{parsed.MediaType}' is not supported; send application/json.");
+        var charset = parsed.Charset.Value;
+        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+            return new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Charset '{charset}' is not supported; GraphQL over HTTP uses utf-8.");
+        return null;
+    }
+
+    private (GraphQLHttpRequest?, RequestProblem?) ReadBody(JsonElement body)
+    {
+        string? query = null, operationName = null;
+        Inputs? variables = null, extensions = null;
+        foreach (var property in body.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (property.Name)
+            {
+                case "query":
+                    if (value.ValueKind == JsonValueKind.Null) break;
+                    if (value.ValueKind != JsonValueKind.String) return Invalid("query", "a string", value.ValueKind);
+                    query = value.GetString();
+                    break;
+                case "operationName":
+                    if (value.ValueKind == JsonValueKind.Null) break;
+                    if (value.ValueKind != JsonValueKind.String) return Invalid("operationName", "a string or null", value.ValueKind);
+                    operationName = value.GetString();
+                    break;
+                case "variables":
+                    if (value.ValueKind == JsonValueKind.Null) break;
+                    if (value.ValueKind != JsonValueKind.Object) return Invalid("variables", "an object or null", value.ValueKind);
+                    variables = serializer.ReadNode<Inputs>(value);
+                    break;
+                case "extensions":
+                    if (value.ValueKind == JsonValueKind.Null) break;
+                    if (value.ValueKind != JsonValueKind.Object) return Invalid("extensions", "an object or null", value.ValueKind);
+                    extensions = serializer.ReadNode<Inputs>(value);
+                    break;
+            }
+        }
+        return Complete(query, operationName, variables, extensions);
+    }
+
+    private (GraphQLHttpRequest?, RequestProblem?) ReadGet(IQueryCollection parameters)
+    {
+        foreach (var name in new[] { "query", "operationName", "variables", "extensions" })
+            if (parameters[name].Count > 1)
+                return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter, $"The parameter '{name}' is given more than once."));
+
+        Inputs? variables = null, extensions = null;
+        if (parameters.TryGetValue("variables", out var rawVariables) && !string.IsNullOrEmpty(rawVariables))
+        {
+            var (parsed, problem) = ParseJsonObject("variables", rawVariables!);
+            if (problem is not null) return (null, problem);
+            variables = parsed;
+        }
+        if (parameters.TryGetValue("extensions", out var rawExtensions) && !string.IsNullOrEmpty(rawExtensions))
+        {
+            var (parsed, problem) = ParseJsonObject("extensions", rawExtensions!);
+            if (problem is not null) return (null, problem);
+            extensions = parsed;
+        }
+        var operationName = parameters["operationName"].FirstOrDefault();
+        return Complete(parameters["query"].FirstOrDefault(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+    }
+
+    private (Inputs?, RequestProblem?) ParseJsonObject(string name, string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, DocumentOptions);
+            if (document.RootElement.ValueKind == JsonValueKind.Null) return (null, null);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter,
+                    $"The parameter '{name}' must be a JSON object, not {Describe(document.RootElement.ValueKind)}."));
+            return (serializer.ReadNode<Inputs>(document.RootElement), null);
+        }
+        catch (JsonException)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter,
+                $"The parameter '{name}' is not valid JSON."));
+        }
+    }
+
+    private static (GraphQLHttpRequest?, RequestProblem?) Complete(string? query, string? operationName, Inputs? variables, Inputs? extensions)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
+                "The request has no 'query' parameter: send the GraphQL document as a string."));
+        return (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
+    }
+
+    private static (GraphQLHttpRequest?, RequestProblem?) Invalid(string name, string expected, JsonValueKind actual) =>
+        (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter,
+            $"The parameter '{name}' must be {expected}, not {Describe(actual)}."));
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "an unknown value",
+    };
+}

@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using GraphQL.DI;
+using OpenData.Api.Execution;
+using OpenData.Api.Http;
+using OpenData.Api.Loading;
+
+namespace OpenData.Api.Schema;
+
+public static class GraphQLServices
+{
+    /// <summary>graphql-dotnet with our schema, serializer, document cache and request rules.</summary>
+    public static IServiceCollection AddOpenDataGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DocumentCacheOptions>().Bind(configuration.GetSection(DocumentCacheOptions.Section)).ValidateOnStart();
+        services.AddSingleton<DocumentCache>();
+        // The same instance runs as graphql-dotnet's execution hook, so its size is observable.
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLResponseWriter>();
+        services.AddScoped<BatchLoaderRegistry>();
+
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<OpenDataSchema>()
+            .AddGraphTypes(typeof(OpenDataSchema).Assembly)
+            // Vietnamese names as UTF-8, not \u escapes; responses are JSON media types, never inlined in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
+            .AddValidationRule<OperationTypeExistenceRule>(useForCachedDocuments: true));
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+namespace OpenData.Api.Schema;
+
+public sealed class OpenDataSchema : GraphQL.Types.Schema
+{
+    public OpenDataSchema(IServiceProvider services, OpenDataQuery query) : base(services)
+    {
+        Description = "OpenData: a read-only GraphQL API over open statistics on digital transformation.";
+        Query = query;
+        // graphql-js's full introspection query asks for these; without them it fails validation.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+    }
+
+    protected override void OnBeforeInitializeType(GraphQL.Types.IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        IntrospectionCompletion.Complete(graphType);
+    }
+}
