@@ -1,0 +1,55 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Data.Storage;
+
+namespace OpenData.Api.Loading;
+
+/// <summary>
+/// Batched lookups for nested fields: however many parents a level has, each kind of lookup is one SQL
+/// command (WHERE key IN (...)), never one per parent row.
+/// </summary>
+public static class EntityLoaders
+{
+    /// <summary>The entity with this primary key, batched with every other asked for at the same level.</summary>
+    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, Func<T, int> keyOf) where T : class =>
+        Registry(context).Get<int, T>($"{typeof(T).Name}:id", async (keys, ct) =>
+        {
+            var wanted = keys.ToArray();
+            await using var db = await Factory(context).CreateDbContextAsync(ct);
+            var rows = await db.Set<T>().Where(e => wanted.Contains(EF.Property<int>(e, "Id"))).ToListAsync(ct);
+            return rows.ToDictionary(keyOf);
+        }).Load(id);
+
+    /// <summary>
+    /// The children whose foreign key is <paramref name="parentId"/>, batched across parents; <paramref name="shape"/>
+    /// adds ordering (and any fixed filter) in SQL.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<T>?> ByParent<T>(
+        IResolveFieldContext context,
+        string name,
+        int parentId,
+        Expression<Func<T, int>> foreignKey,
+        Func<IQueryable<T>, IQueryable<T>> shape) where T : class
+    {
+        var keyOf = foreignKey.Compile();
+        return Registry(context).Get<int, IReadOnlyList<T>>(name, async (keys, ct) =>
+        {
+            var wanted = keys.ToArray();
+            await using var db = await Factory(context).CreateDbContextAsync(ct);
+            var parameter = foreignKey.Parameters[0];
+            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(wanted), foreignKey.Body);
+            var rows = await shape(db.Set<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter))).ToListAsync(ct);
+            var groups = rows.GroupBy(keyOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+            foreach (var key in wanted) groups.TryAdd(key, []);
+            return groups;
+        }).Load(parentId);
+    }
+
+    public static IDbContextFactory<OpenDataDbContext> Factory(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<OpenDataDbContext>>();
+
+    private static BatchLoaderRegistry Registry(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<BatchLoaderRegistry>();
+}

@@ -1,0 +1,74 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Loading;
+using OpenData.Api.Schema.Types;
+using OpenData.Data.Model;
+using OpenData.Data.Storage;
+
+namespace OpenData.Api.Schema;
+
+public sealed class OpenDataQuery : ObjectGraphType
+{
+    public OpenDataQuery()
+    {
+        Name = "Query";
+        Description = "Open statistics on digital transformation, starting with Viet Nam. Every value carries its source and that source's licence.";
+
+        Field<NonNullGraphType<DatasetType>>("dataset")
+            .Description("The dataset's version, build time, counts and licence note.")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
+                return await DatasetInfo.LoadAsync(db, ctx.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaType>>>>("areas")
+            .Description("Every area, ordered by code.")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
+                return await db.Areas.OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken);
+            });
+
+        ByCode<AreaType, Area>("area", "An area by its code (VNM, VN-HP, WLD); null if there is none.", db => db.Areas, a => a.Code);
+        ByCode<RankingIndexType, RankingIndex>("rankingIndex", "A ranking index by its code (EGDI, GII, GCI); null if there is none.", db => db.RankingIndices, i => i.Code);
+        ByCode<IndicatorType, Indicator>("indicator", "An indicator by its code (DIGITAL_ECONOMY_GDP_SHARE); null if there is none.", db => db.Indicators, i => i.Code);
+        ByCode<SourceType, Source>("source", "A source by its code (DOC-002, UN-EGDI-2022); null if there is none.", db => db.Sources, s => s.Code);
+        ByCode<PlatformType, Platform>("platform", "A platform by its code; null if there is none.", db => db.Platforms, p => p.Code);
+
+        Field<NodeInterface>("node")
+            .Description("Any object by its global ID (Relay object identification); null if it no longer exists.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an object's id field.")
+            .Resolve(ctx => NodeResolver.Resolve(ctx, ctx.GetArgument<string>("id")));
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Several objects by their global IDs, in the order asked; null for any that no longer exists.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs from objects' id fields (at most 100).")
+            .ResolveAsync(async ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > 100) throw new ExecutionError("nodes(ids:) takes at most 100 IDs.") { Code = Errors.ErrorCodes.TooManyIds };
+                var pending = ids.Select(id => NodeResolver.Resolve(ctx, id)).ToList();
+                var results = new List<object?>(pending.Count);
+                foreach (var p in pending) results.Add(await p.GetResultAsync(ctx.CancellationToken));
+                return results;
+            });
+    }
+
+    /// <summary>A root field fetching one entity by its unique code: one indexed lookup.</summary>
+    private void ByCode<TGraph, TEntity>(string name, string description, Func<OpenDataDbContext, IQueryable<TEntity>> set, System.Linq.Expressions.Expression<Func<TEntity, string>> code)
+        where TGraph : IGraphType where TEntity : class
+    {
+        Field<TGraph>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The code, exactly as the API gives it (case-sensitive).")
+            .ResolveAsync(async ctx =>
+            {
+                var wanted = ctx.GetArgument<string>("code");
+                await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
+                var equals = System.Linq.Expressions.Expression.Lambda<Func<TEntity, bool>>(
+                    System.Linq.Expressions.Expression.Equal(code.Body, System.Linq.Expressions.Expression.Constant(wanted)), code.Parameters);
+                return await set(db).FirstOrDefaultAsync(equals, ctx.CancellationToken);
+            });
+    }
+}
