@@ -9,6 +9,11 @@ public sealed class OpenDataSchema : GraphQL.Types.Schema
         // graphql-js's full introspection query asks for these; without them it fails validation.
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
+        // graphql-dotnet's Decimal scalar has no description; every public type must have one.
+        RegisterType(new GraphQL.Types.DecimalGraphType
+        {
+            Description = "A decimal number, exactly as the source states it (11.91, 376700000). Serialized as a JSON number.",
+        });
     }
 
     protected override void OnBeforeInitializeType(GraphQL.Types.IGraphType graphType)
