@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpenData.Data.Storage;
 
@@ -10,8 +11,10 @@ public static class StorageServices
     public static IServiceCollection AddOpenDataStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // Interceptors registered in DI (SQL logging, command counting in tests) join every context.
         services.AddPooledDbContextFactory<OpenDataDbContext>((sp, builder) =>
-            builder.UseOpenDataStorage(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+            builder.UseOpenDataStorage(sp.GetRequiredService<IOptions<StorageOptions>>().Value)
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddHostedService<DatabaseInitializationService>();
         return services;
     }

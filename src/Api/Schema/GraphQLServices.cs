@@ -4,6 +4,8 @@ using GraphQL.DI;
 using OpenData.Api.Execution;
 using OpenData.Api.Http;
 using OpenData.Api.Loading;
+using OpenData.Api.Querying;
+using OpenData.Data.Storage;
 
 namespace OpenData.Api.Schema;
 
@@ -19,6 +21,11 @@ public static class GraphQLServices
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddScoped<BatchLoaderRegistry>();
+        services.AddQuerying(configuration, o =>
+        {
+            o.FoldFunction = typeof(OpenDataDbContext).GetMethod(nameof(OpenDataDbContext.Fold));
+            o.FoldValue = TextFolding.Fold;
+        });
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<OpenDataSchema>()

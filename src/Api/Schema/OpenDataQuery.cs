@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Loading;
+using OpenData.Api.Querying;
 using OpenData.Api.Schema.Types;
 using OpenData.Data.Model;
 using OpenData.Data.Storage;
@@ -23,13 +24,33 @@ public sealed class OpenDataQuery : ObjectGraphType
                 return await DatasetInfo.LoadAsync(db, ctx.CancellationToken);
             });
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaType>>>>("areas")
-            .Description("Every area, ordered by code.")
-            .ResolveAsync(async ctx =>
-            {
-                await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Areas.OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken);
-            });
+        var d = new Descriptors();
+        this.ConnectionField<AreaType, Area, OpenDataDbContext>("areas", d.Area,
+            "Areas (countries, provinces, comparison aggregates), filtered with where, ordered with order (default: by code) and paged with cursors.",
+            db => db.Areas);
+        this.ConnectionField<ObservationType, Observation, OpenDataDbContext>("observations", d.Observation,
+            "Every observation, each with its source: filter by indicator, area, period, status or source document (where), order (default: as loaded) and page with cursors.",
+            db => db.Observations);
+        this.ConnectionField<IndicatorType, Indicator, OpenDataDbContext>("indicators", d.Indicator,
+            "Indicators, filtered, ordered (default: by code) and paged.", db => db.Indicators);
+        this.ConnectionField<SourceType, Source, OpenDataDbContext>("sources", d.Source,
+            "Sources (documents and datasets) with their licences, filtered, ordered (default: by code) and paged.", db => db.Sources);
+        this.ConnectionField<PlatformType, Platform, OpenDataDbContext>("platforms", d.Platform,
+            "Named digital platforms, filtered, ordered (default: by code) and paged; their figures are under observations.", db => db.Platforms);
+        this.ConnectionField<RankingIndexType, RankingIndex, OpenDataDbContext>("rankingIndices", d.RankingIndex,
+            "Ranking indices (EGDI, GII, GCI and the rankings the sources state), filtered, ordered (default: by code) and paged.", db => db.RankingIndices);
+        this.ConnectionField<RankingEditionType, RankingEdition, OpenDataDbContext>("rankingEditions", d.RankingEdition,
+            "Editions of the ranking indices, filtered, ordered (default: newest first) and paged.", db => db.RankingEditions);
+        var rankings = this.ConnectionField<RankingEntryType, RankingEntry, OpenDataDbContext>("rankings", d.RankingEntry,
+            "Ranking entries: an area's place in an edition as one source gives it. Filter by index, year, area or source (where), order and page. " +
+            "The same place from two sources is two entries; preferPublisher keeps one per edition and area.",
+            (db, ctx) => ctx.GetArgument<bool>("preferPublisher") ? RankingQueries.PreferPublisher(db) : db.RankingEntries);
+        rankings.Arguments!.Add(new QueryArgument<NonNullGraphType<BooleanGraphType>>
+        {
+            Name = "preferPublisher",
+            DefaultValue = false,
+            Description = "Where several sources give an area's place in an edition, keep only the most authoritative: the publisher's own dataset, else a stated figure, else a derived one.",
+        });
 
         ByCode<AreaType, Area>("area", "An area by its code (VNM, VN-HP, WLD); null if there is none.", db => db.Areas, a => a.Code);
         ByCode<RankingIndexType, RankingIndex>("rankingIndex", "A ranking index by its code (EGDI, GII, GCI); null if there is none.", db => db.RankingIndices, i => i.Code);

@@ -24,7 +24,7 @@ public sealed class FirstSchemaTests(ApiFactory api)
     [Fact]
     public async Task Vietnamese_names_come_back_intact_in_utf8()
     {
-        var response = await _client.SendAsync(Get("query=" + Encode("{ areas { code name(lang: VI) nameEn } }")));
+        var response = await _client.SendAsync(Get("query=" + Encode("{ areas { nodes { code name(lang: VI) nameEn } } }")));
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("Hải Phòng", text);
         Assert.Contains("Việt Nam", text);
