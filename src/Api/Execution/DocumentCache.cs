@@ -28,8 +28,11 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     /// <summary>Entries held now (for tests and metrics).</summary>
     public int Count => _cache.Count;
 
-    /// <summary>Runs before the complexity and limit hooks (lower sort order runs first).</summary>
-    public float SortOrder => 200;
+    /// <summary>
+    /// After the persisted-operation hooks (APQ 100, graphql-dotnet's persisted documents 200), which turn an id
+    /// into query text; lower sort orders run first.
+    /// </summary>
+    public float SortOrder => 300;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

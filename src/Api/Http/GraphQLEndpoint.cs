@@ -43,6 +43,7 @@ public static class GraphQLEndpoint
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request!.Query;
+            options.DocumentId = request.DocumentId;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;

@@ -2,8 +2,11 @@ using GraphQL;
 
 namespace OpenData.Api.Http;
 
-/// <summary>The GraphQL-over-HTTP request parameters, already checked for their JSON types.</summary>
-public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
+/// <summary>
+/// The GraphQL-over-HTTP request parameters, already checked for their JSON types. <see cref="Query"/> is null
+/// only for a persisted operation: a trusted <see cref="DocumentId"/>, or an APQ hash in the extensions.
+/// </summary>
+public sealed record GraphQLHttpRequest(string? Query, string? DocumentId, string? OperationName, Inputs? Variables, Inputs? Extensions);
 
 /// <summary>Why a request could not be read: the HTTP status and the error to report.</summary>
 public sealed record RequestProblem(int StatusCode, string Code, string Message);

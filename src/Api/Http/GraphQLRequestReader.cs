@@ -60,7 +60,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     private (GraphQLHttpRequest?, RequestProblem?) ReadBody(JsonElement body)
     {
-        string? query = null, operationName = null;
+        string? query = null, operationName = null, documentId = null;
         Inputs? variables = null, extensions = null;
         foreach (var property in body.EnumerateObject())
         {
@@ -71,6 +71,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                     if (value.ValueKind == JsonValueKind.Null) break;
                     if (value.ValueKind != JsonValueKind.String) return Invalid("query", "a string", value.ValueKind);
                     query = value.GetString();
+                    break;
+                case "documentId":
+                    if (value.ValueKind == JsonValueKind.Null) break;
+                    if (value.ValueKind != JsonValueKind.String) return Invalid("documentId", "a string or null", value.ValueKind);
+                    documentId = value.GetString();
                     break;
                 case "operationName":
                     if (value.ValueKind == JsonValueKind.Null) break;
@@ -89,12 +94,12 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                     break;
             }
         }
-        return Complete(query, operationName, variables, extensions);
+        return Complete(query, documentId, operationName, variables, extensions);
     }
 
     private (GraphQLHttpRequest?, RequestProblem?) ReadGet(IQueryCollection parameters)
     {
-        foreach (var name in new[] { "query", "operationName", "variables", "extensions" })
+        foreach (var name in new[] { "query", "documentId", "operationName", "variables", "extensions" })
             if (parameters[name].Count > 1)
                 return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter, $"The parameter '{name}' is given more than once."));
 
@@ -112,7 +117,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             extensions = parsed;
         }
         var operationName = parameters["operationName"].FirstOrDefault();
-        return Complete(parameters["query"].FirstOrDefault(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+        var documentId = parameters["documentId"].FirstOrDefault();
+        return Complete(parameters["query"].FirstOrDefault(), string.IsNullOrEmpty(documentId) ? null : documentId,
+            string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
     }
 
     private (Inputs?, RequestProblem?) ParseJsonObject(string name, string text)
@@ -133,12 +140,17 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    private static (GraphQLHttpRequest?, RequestProblem?) Complete(string? query, string? operationName, Inputs? variables, Inputs? extensions)
+    private static (GraphQLHttpRequest?, RequestProblem?) Complete(string? query, string? documentId, string? operationName, Inputs? variables, Inputs? extensions)
     {
+        var persisted = documentId is not null || extensions?.ContainsKey("persistedQuery") == true;
         if (string.IsNullOrWhiteSpace(query))
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
-                "The request has no 'query' parameter: send the GraphQL document as a string."));
-        return (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
+        {
+            if (!persisted)
+                return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing,
+                    "The request has no 'query' parameter: send the GraphQL document as a string (or a documentId)."));
+            query = null;
+        }
+        return (new GraphQLHttpRequest(query, documentId, operationName, variables, extensions), null);
     }
 
     private static (GraphQLHttpRequest?, RequestProblem?) Invalid(string name, string expected, JsonValueKind actual) =>

@@ -4,6 +4,7 @@ using GraphQL.DI;
 using OpenData.Api.Execution;
 using OpenData.Api.Http;
 using OpenData.Api.Loading;
+using OpenData.Api.Persisted;
 using OpenData.Api.Querying;
 using OpenData.Data.Storage;
 
@@ -33,6 +34,7 @@ public static class GraphQLServices
             // Vietnamese names as UTF-8, not \u escapes; responses are JSON media types, never inlined in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddPersistedOperations(services, configuration)
             .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
             .AddValidationRule<OperationTypeExistenceRule>(useForCachedDocuments: true));
         return services;
