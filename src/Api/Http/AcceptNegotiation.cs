@@ -36,6 +36,24 @@ public static class AcceptNegotiation
         return best;
     }
 
+    /// <summary>
+    /// True when <c>Accept</c> names <paramref name="mediaType"/> (exactly, not through a wildcard) with a
+    /// higher quality than any JSON type this endpoint answers with: a browser navigation prefers
+    /// <c>text/html</c> (the IDE), a spreadsheet user <c>text/csv</c>. A tie goes to JSON.
+    /// </summary>
+    public static bool Prefers(IList<string> acceptValues, string mediaType)
+    {
+        if (acceptValues.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptValues, out var parsed)) return false;
+        double wanted = 0, json = 0;
+        foreach (var range in parsed)
+        {
+            var quality = range.Quality ?? 1.0;
+            if (string.Equals(range.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase)) wanted = Math.Max(wanted, quality);
+            else if (Match(range) is not null) json = Math.Max(json, quality);
+        }
+        return wanted > json;
+    }
+
     private static string? Match(MediaTypeHeaderValue range)
     {
         if (range.MatchesAllTypes || (range.MatchesAllSubTypes && range.Type.Equals("application", StringComparison.OrdinalIgnoreCase)))
