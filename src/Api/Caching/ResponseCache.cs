@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using OpenData.Api.Http;
+
+namespace OpenData.Api.Caching;
+
+/// <summary>
+/// Answers to repeated queries, kept in ASP.NET Core's output-cache store (memory, or Redis shared by replicas) and
+/// keyed by (dataset version, document, operation name, variables): between imports every answer is deterministic.
+/// Only complete answers are kept: never errors, never a rate-limit refusal, never a query that asks for per-client
+/// fields such as <c>rateLimit</c>.
+/// </summary>
+public sealed class ResponseCache(IOutputCacheStore store, DatasetVersionProvider versions, IOptions<ResponseCacheOptions> options)
+{
+    /// <summary>Root fields whose answer depends on the client, not on the data.</summary>
+    private static readonly HashSet<string> PerClientRootFields = ["rateLimit"];
+
+    public ResponseCacheOptions Options => options.Value;
+
+    /// <summary>Cache key (hex SHA-256); also the basis of the answer's ETag.</summary>
+    public async ValueTask<string> KeyAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
+    {
+        var version = await versions.CurrentAsync(cancellationToken);
+        var document = request.Query is not null ? "q:" + request.Query
+            : request.DocumentId is not null ? "d:" + request.DocumentId
+            : "a:" + JsonSerializer.Serialize(request.Extensions?["persistedQuery"]);
+        var text = string.Join('\n', version, request.OperationName ?? "", document, request.Variables is null ? "" : JsonSerializer.Serialize(request.Variables));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    public static string ETagFor(string key) => $"\"{key[..32]}\"";
+
+    public async ValueTask<CachedResponse?> GetAsync(string key, CancellationToken cancellationToken) =>
+        await store.GetAsync(key, cancellationToken) is { } bytes ? CachedResponse.FromBytes(bytes) : null;
+
+    public ValueTask SetAsync(string key, CachedResponse response, CancellationToken cancellationToken) =>
+        store.SetAsync(key, response.ToBytes(), tags: null, options.Value.EntryLifetime, cancellationToken);
+
+    /// <summary>A complete answer to a query that selects nothing per-client.</summary>
+    public static bool IsCacheable(ExecutionResult result)
+    {
+        if (!result.Executed || result.Errors is { Count: > 0 } || result.Operation is not { } operation) return false;
+        if (operation.Operation != OperationType.Query) return false;
+        foreach (var selection in operation.SelectionSet.Selections)
+        {
+            // A fragment at the root could hide a per-client field; not worth resolving, just not cached.
+            if (selection is not GraphQLField field) return false;
+            if (PerClientRootFields.Contains(field.Name.StringValue)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using GraphQL;
+using GraphQL.DI;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Tests.Infrastructure;
+using OpenData.Data.Import;
+using OpenData.Data.Storage;
+using OpenData.Data.Tests.Infrastructure;
+using static OpenData.Api.Tests.Infrastructure.GraphQLHttp;
+
+namespace OpenData.Api.Tests.Caching;
+
+public sealed class ResponseCacheTests
+{
+    /// <summary>Counts the operations graphql-dotnet actually executes (a cache hit never reaches it).</summary>
+    private sealed class ExecutionCounter : IConfigureExecution
+    {
+        public int Executions;
+        public float SortOrder => 0;
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        {
+            Interlocked.Increment(ref Executions);
+            return next(options);
+        }
+    }
+
+    private const string Query = """{ area(code: "VNM") { latestRankings { rank score edition { year index { code } } } } }""";
+
+    private static ApiFactory ApiCounting(ExecutionCounter counter)
+    {
+        var api = new ApiFactory { ConfigureServices = s => s.AddSingleton<IConfigureExecution>(counter) };
+        api.Settings["ResponseCache:VersionCheckInterval"] = "00:00:00";
+        return api;
+    }
+
+    [Fact]
+    public async Task A_repeated_query_is_served_from_the_cache_without_executing()
+    {
+        var counter = new ExecutionCounter();
+        await using var api = ApiCounting(counter);
+        var client = api.CreateClient();
+
+        var first = await client.SendAsync(Get("query=" + Encode(Query)));
+        var second = await client.SendAsync(Get("query=" + Encode(Query)));
+        var third = await client.SendAsync(PostQuery(Query));
+
+        Assert.Equal(1, counter.Executions);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var firstBody = await BodyAsync(first);
+        var secondBody = await BodyAsync(second);
+        Assert.Equal(firstBody["data"]!.ToJsonString(), secondBody["data"]!.ToJsonString());
+        Assert.Equal(firstBody["data"]!.ToJsonString(), (await BodyAsync(third))["data"]!.ToJsonString());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_matching_If_None_Match_is_304_without_a_body()
+    {
+        await using var api = ApiCounting(new ExecutionCounter());
+        var client = api.CreateClient();
+        var first = await client.SendAsync(Get("query=" + Encode(Query)));
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Contains("max-age=60", first.Headers.CacheControl!.ToString());
+        Assert.True(first.Headers.CacheControl!.Public);
+
+        var again = Get("query=" + Encode(Query));
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var response = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.ETag, response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Errors_are_never_cached()
+    {
+        var counter = new ExecutionCounter();
+        await using var api = ApiCounting(counter);
+        var client = api.CreateClient();
+        const string failing = """{ observations(first: 2, after: "bad") { totalCount } }""";
+
+        var first = await client.SendAsync(Get("query=" + Encode(failing)));
+        var second = await client.SendAsync(Get("query=" + Encode(failing)));
+
+        Assert.Equal(2, counter.Executions);
+        Assert.Null(second.Headers.ETag);
+        Assert.True(first.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task An_import_changes_the_dataset_version_and_so_every_cached_answer()
+    {
+        var counter = new ExecutionCounter();
+        await using var api = ApiCounting(counter);
+        var client = api.CreateClient();
+        const string entries = """{ rankings(where: { area: { code: { eq: "VNM" } } }) { totalCount nodes { score } } }""";
+        var before = await client.SendAsync(Get("query=" + Encode(entries)));
+        Assert.DoesNotContain("99.74", await before.Content.ReadAsStringAsync());
+
+        var file = Path.Combine(Path.GetTempPath(), $"gci_2024_{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, """
+            country,legal,technical,organizational,capacity,cooperation,gci,iso3,year
+            Viet Nam,20.0,20.0,20.0,19.74051696149844,20.0,99.74051696149844,VNM,2024
+            """);
+        await using (var db = new OpenDataDbContext(StorageSetup.BuildOptions(new StorageOptions { ConnectionString = $"Data Source={api.DatabaseFile}" })))
+            await ImportRunner.RunAsync(db, "gci2024", file, ImportContext.ForSeedFolder(RepositoryPaths.Seed), null, CancellationToken.None);
+
+        var after = await client.SendAsync(Get("query=" + Encode(entries)));
+
+        Assert.Equal(2, counter.Executions);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("99.74", await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_query_for_per_client_fields_is_not_cached()
+    {
+        var counter = new ExecutionCounter();
+        await using var api = ApiCounting(counter);
+        var client = api.CreateClient();
+        const string perClient = "{ rateLimit { remaining } dataset { version } }";
+
+        await client.SendAsync(Get("query=" + Encode(perClient)));
+        await client.SendAsync(Get("query=" + Encode(perClient)));
+
+        Assert.Equal(2, counter.Executions);
+    }
+}
+
+public sealed class ResponseCacheRateLimitTests
+{
+    [Fact]
+    public async Task A_cached_answer_still_charges_the_rate_limit_and_a_429_is_never_cached()
+    {
+        await using var api = new ApiFactory();
+        api.Settings["RateLimit:Anonymous:Budget"] = "30";
+        var client = api.CreateClient();
+        const string query = """{ area(code: "VNM") { code nameEn } }""";
+
+        var remaining = new List<long>();
+        HttpResponseMessage response;
+        do
+        {
+            response = await client.SendAsync(Get("query=" + Encode(query)));
+            if (response.StatusCode == HttpStatusCode.OK)
+                remaining.Add((await BodyAsync(response))["extensions"]!["remaining"]!.GetValue<long>());
+        } while (response.StatusCode == HttpStatusCode.OK && remaining.Count < 50);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(remaining.Count >= 3, "several answers fit in the budget");
+        var step = remaining[0] - remaining[1];
+        Assert.True(step > 0);
+        // Every hit after the first costs what the first execution cost.
+        Assert.All(remaining.Zip(remaining.Skip(1)), pair => Assert.Equal(step, pair.First - pair.Second));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("OD_RATE_LIMITED", FirstErrorCode(await BodyAsync(response)));
+    }
+}
