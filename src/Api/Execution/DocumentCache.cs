@@ -29,10 +29,11 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     public int Count => _cache.Count;
 
     /// <summary>
-    /// After the persisted-operation hooks (APQ 100, graphql-dotnet's persisted documents 200), which turn an id
-    /// into query text; lower sort orders run first.
+    /// Lower sort orders run first: after the persisted-operation hooks (APQ 100, graphql-dotnet's persisted
+    /// documents 200), which turn an id into query text, and before the document limits (300), which a cached
+    /// document has already passed.
     /// </summary>
-    public float SortOrder => 300;
+    public float SortOrder => 250;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

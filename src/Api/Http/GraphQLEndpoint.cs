@@ -1,8 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.Caching;
+using OpenData.Api.Csv;
 using OpenData.Api.Errors;
 using OpenData.Api.Execution;
+using OpenData.Api.Ide;
+using OpenData.Api.Limits;
 
 namespace OpenData.Api.Http;
 
@@ -25,7 +29,12 @@ public static class GraphQLEndpoint
         GraphQLResponseWriter writer,
         IDocumentExecuter<ISchema> executer)
     {
-        var mediaType = AcceptNegotiation.Choose(http.Request.Headers.Accept);
+        // A GET is answered as GraphiQL, CSV or JSON depending on Accept: tell caches. A browser opening the endpoint gets GraphiQL (src/Api/Ide).
+        if (HttpMethods.IsGet(http.Request.Method)) http.Response.Headers.Vary = HeaderNames.Accept;
+        if (IdeEndpoints.IsPageRequest(http.Request)) { await IdeEndpoints.WritePageAsync(http); return; }
+        // CSV (src/Api/Csv) when asked for; errors are still answered as GraphQL JSON.
+        var csv = CsvResultWriter.IsRequested(http.Request);
+        var mediaType = AcceptNegotiation.Choose(http.Request.Headers.Accept) ?? (csv ? GraphQLMediaTypes.GraphQLResponse : null);
         if (mediaType is null)
         {
             await writer.WriteProblemAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
@@ -40,6 +49,30 @@ public static class GraphQLEndpoint
             return;
         }
 
+        // Between imports every answer is deterministic: a repeated query is answered from the cache, and still pays.
+        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
+        var answers = http.RequestServices.GetRequiredService<CachedAnswerWriter>();
+        var key = cache.Options.Enabled && !csv ? await cache.KeyAsync(request!, http.RequestAborted) : null;
+        // A client's Cache-Control: no-cache asks for a fresh answer (it still pays, and refreshes the cache).
+        var fresh = http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+        if (key is not null && !fresh && await cache.GetAsync(key, http.RequestAborted) is { } hit)
+        {
+            var (outcome, refusal) = await http.RequestServices.GetRequiredService<CacheHitCharging>().ChargeAsync(http, hit.Cost);
+            if (outcome == CacheHitCharging.Outcome.Refused)
+            {
+                await writer.WriteProblemAsync(http, mediaType, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, refusal!);
+                return;
+            }
+            if (outcome == CacheHitCharging.Outcome.Serve)
+            {
+                http.Features.Get<GraphQLRequestLogFeature>()?.OperationName = request!.OperationName;
+                http.Response.Headers["X-Cache"] = "HIT";
+                await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, hit.Body,
+                    RateLimitExtensions.For(http.Features.Get<RateLimitFeature>()));
+                return;
+            }
+        }
+
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request!.Query;
@@ -48,12 +81,25 @@ public static class GraphQLEndpoint
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
             options.RequestServices = http.RequestServices;
-            options.UserContext = new RequestContext { HttpMethod = http.Request.Method };
+            options.UserContext = new RequestContext { HttpMethod = http.Request.Method, RateLimit = http.Features.Get<RateLimitFeature>() };
             options.CancellationToken = http.RequestAborted;
         });
 
-        var status = GraphQLResponseWriter.StatusFor(result, mediaType);
+        http.Features.Get<GraphQLRequestLogFeature>()?.Record(result, request!.OperationName);
+        if (csv && CsvResultWriter.CanWrite(result)) { await http.RequestServices.GetRequiredService<CsvResultWriter>().WriteAsync(http, result, request!.OperationName); return; }
+
+        var status = RateLimitResponses.StatusFor(http, result, GraphQLResponseWriter.StatusFor(result, mediaType));
+        if (key is not null && status == StatusCodes.Status200OK && ResponseCache.IsCacheable(result))
+        {
+            var body = await answers.SerializeAsync(result, http.RequestAborted);
+            await cache.SetAsync(key, new CachedResponse(body, http.Features.Get<RateLimitFeature>()?.Cost ?? 0), http.RequestAborted);
+            http.Response.Headers["X-Cache"] = "MISS";
+            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, body, result.Extensions);
+            return;
+        }
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers[HeaderNames.Allow] = HttpMethods.Post;
+        // Errors, refusals and per-client answers must not be kept by any cache.
+        http.Response.Headers.CacheControl = "no-store";
         await writer.WriteAsync(http, status, mediaType, result);
     }
 }

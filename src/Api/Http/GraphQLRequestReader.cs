@@ -1,15 +1,18 @@
 using System.Text.Json;
 using GraphQL;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Errors;
+using OpenData.Api.Limits;
 
 namespace OpenData.Api.Http;
 
 /// <summary>
 /// Reads the parameters of a GET (URL query) or POST (<c>application/json</c> body) request, checking each
 /// parameter's JSON type so that a wrong type is a clear 400, not an exception deep in the engine.
+/// The body and the variables are size-limited (<see cref="LimitsOptions"/>) before they are parsed.
 /// </summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<LimitsOptions> limits)
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
@@ -20,10 +23,12 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         var mediaProblem = CheckContentType(http.ContentType);
         if (mediaProblem is not null) return (null, mediaProblem);
 
+        var (body, sizeProblem) = await RequestSizeLimits.ReadBodyAsync(http, limits.Value.MaxBodyBytes, cancellationToken);
+        if (sizeProblem is not null) return (null, sizeProblem);
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(http.Body, DocumentOptions, cancellationToken);
+            document = JsonDocument.Parse(body, DocumentOptions);
         }
         catch (JsonException ex)
         {
@@ -39,7 +44,15 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
                     $"The request body must be a JSON object, not {Describe(document.RootElement.ValueKind)}."));
-            return ReadBody(document.RootElement);
+            try
+            {
+                return ReadBody(document.RootElement);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or JsonException or ArgumentException)
+            {
+                // Grammatical JSON that graphql-dotnet cannot take: a lone surrogate escape ("\ud800"), a repeated key in the variables.
+                return (null, RequestSizeLimits.NotUnicode());
+            }
         }
     }
 
@@ -85,6 +98,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 case "variables":
                     if (value.ValueKind == JsonValueKind.Null) break;
                     if (value.ValueKind != JsonValueKind.Object) return Invalid("variables", "an object or null", value.ValueKind);
+                    if (RequestSizeLimits.CheckVariables(value, limits.Value.MaxVariablesBytes) is { } tooLarge) return (null, tooLarge);
                     variables = serializer.ReadNode<Inputs>(value);
                     break;
                 case "extensions":
@@ -106,6 +120,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         Inputs? variables = null, extensions = null;
         if (parameters.TryGetValue("variables", out var rawVariables) && !string.IsNullOrEmpty(rawVariables))
         {
+            if (RequestSizeLimits.CheckVariables(rawVariables!, limits.Value.MaxVariablesBytes) is { } tooLarge) return (null, tooLarge);
             var (parsed, problem) = ParseJsonObject("variables", rawVariables!);
             if (problem is not null) return (null, problem);
             variables = parsed;
@@ -133,7 +148,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                     $"The parameter '{name}' must be a JSON object, not {Describe(document.RootElement.ValueKind)}."));
             return (serializer.ReadNode<Inputs>(document.RootElement), null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
             return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter,
                 $"The parameter '{name}' is not valid JSON."));

@@ -14,8 +14,11 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     }
 
     /// <summary>A request error (nothing executed): an <c>errors</c> list and no <c>data</c> entry.</summary>
-    public Task WriteProblemAsync(HttpContext http, string mediaType, int statusCode, string code, string message) =>
-        WriteAsync(http, statusCode, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+    public Task WriteProblemAsync(HttpContext http, string mediaType, int statusCode, string code, string message)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return WriteAsync(http, statusCode, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+    }
 
     public static bool HasCode(ExecutionResult result, string code) =>
         result.Errors?.Any(e => e.Code == code) == true;

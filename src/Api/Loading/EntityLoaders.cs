@@ -33,9 +33,10 @@ public static class EntityLoaders
         Expression<Func<T, int>> foreignKey,
         Func<IQueryable<T>, IQueryable<T>> shape) where T : class
     {
-        var keyOf = foreignKey.Compile();
         return Registry(context).Get<int, IReadOnlyList<T>>(name, async (keys, ct) =>
         {
+            // Compiled once per batch, not once per parent row.
+            var keyOf = foreignKey.Compile();
             var wanted = keys.ToArray();
             await using var db = await Factory(context).CreateDbContextAsync(ct);
             var parameter = foreignKey.Parameters[0];

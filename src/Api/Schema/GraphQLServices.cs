@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using OpenData.Api.Execution;
 using OpenData.Api.Http;
+using OpenData.Api.Limits;
 using OpenData.Api.Loading;
 using OpenData.Api.Persisted;
 using OpenData.Api.Querying;
@@ -36,7 +37,9 @@ public static class GraphQLServices
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddPersistedOperations(services, configuration)
             .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
-            .AddValidationRule<OperationTypeExistenceRule>(useForCachedDocuments: true));
+            .AddValidationRule<OperationTypeExistenceRule>(useForCachedDocuments: true)
+            // Parser depth, the cost analyzer (also on cached documents) and the document limits (src/Api/Limits).
+            .AddOpenDataLimits());
         return services;
     }
 }

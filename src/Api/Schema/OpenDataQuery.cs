@@ -74,6 +74,7 @@ public sealed class OpenDataQuery : ObjectGraphType
                 foreach (var p in pending) results.Add(await p.GetResultAsync(ctx.CancellationToken));
                 return results;
             });
+        Limits.RateLimitFieldExtensions.AddRateLimitField(this); // src/Api/Limits: the client's budget after this request
     }
 
     /// <summary>A root field fetching one entity by its unique code: one indexed lookup.</summary>
@@ -85,11 +86,16 @@ public sealed class OpenDataQuery : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("code", "The code, exactly as the API gives it (case-sensitive).")
             .ResolveAsync(async ctx =>
             {
-                var wanted = ctx.GetArgument<string>("code");
+                var wanted = new CodeParameter(ctx.GetArgument<string>("code"));
                 await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
+                // A member of a constant object becomes a SQL parameter: one cached query plan for every code.
                 var equals = System.Linq.Expressions.Expression.Lambda<Func<TEntity, bool>>(
-                    System.Linq.Expressions.Expression.Equal(code.Body, System.Linq.Expressions.Expression.Constant(wanted)), code.Parameters);
+                    System.Linq.Expressions.Expression.Equal(code.Body,
+                        System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Constant(wanted), nameof(CodeParameter.Value))),
+                    code.Parameters);
                 return await set(db).FirstOrDefaultAsync(equals, ctx.CancellationToken);
             });
     }
+
+    private sealed record CodeParameter(string Value);
 }

@@ -30,11 +30,11 @@ public sealed class PersistedOperationTests
 
         var register = await client.SendAsync(Get($"query={Encode(Query)}&extensions={ApqExtensions(hash)}", Json));
         Assert.Equal(HttpStatusCode.OK, register.StatusCode);
-        var registered = await register.Content.ReadAsStringAsync();
+        var registered = (await BodyAsync(register))["data"]!.ToJsonString();
 
         var hit = await client.SendAsync(Get($"extensions={ApqExtensions(hash)}", Json));
         Assert.Equal(HttpStatusCode.OK, hit.StatusCode);
-        Assert.Equal(registered, await hit.Content.ReadAsStringAsync());
+        Assert.Equal(registered, (await BodyAsync(hit))["data"]!.ToJsonString());
         Assert.Contains("\"rank\":71", registered);
     }
 

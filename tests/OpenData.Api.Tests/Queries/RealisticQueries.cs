@@ -38,7 +38,7 @@ public static class RealisticQueries
             { observations(where: { indicator: { code: { startsWith: "PLATFORMS_" } } }, order: [{ indicator: { code: ASC } }]) { nodes { indicator { code name } value qualifier period { text } source { code } } } }
             """ },
         { "developer_named_platforms", """
-            { platforms { totalCount nodes { code name domestic description observations { indicator { code } value period { text } } } } }
+            { platforms(first: 10) { totalCount nodes { code name domestic description observations { indicator { code } value period { text } } } } }
             """ },
         { "developer_indicators_of_digital_government", """
             { indicators(where: { topic: { eq: DIGITAL_GOVERNMENT } }, first: 5) { totalCount pageInfo { hasNextPage } nodes { code name name_vi: name(lang: VI) unit higherIsBetter } } }

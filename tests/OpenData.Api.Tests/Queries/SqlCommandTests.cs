@@ -71,6 +71,18 @@ public sealed class SqlCommandTests
         Assert.InRange(log.Commands.Count, 2, 8);
     }
 
+    /// <summary>Regression: a literal code compiled a new EF query per distinct code, a cheap way to burn CPU.</summary>
+    [Fact]
+    public async Task A_lookup_by_code_sends_the_code_as_a_parameter()
+    {
+        var (api, log) = await StartAsync(StorageProvider.Sqlite);
+        await using var _ = api;
+        await api.CreateClient().SendAsync(PostQuery("{ area(code: \"VN-HP\") { code } }"));
+        var sql = Assert.Single(log.Commands);
+        Assert.DoesNotContain("VN-HP", sql);
+        Assert.Contains("@", sql);
+    }
+
     [Fact]
     public async Task The_sql_of_two_representative_queries_is_pinned()
     {
