@@ -101,6 +101,8 @@ async function startApi(name, provider, connectionString) {
     RateLimit__ApiKeys__0__Name: 'bench',
     RateLimit__ApiKeys__0__Key: API_KEY,
     RateLimit__ApiKeys__0__Budget: '2000000000',
+    // A 1,000-row page costs about 22,000 points, over the anonymous per-operation limit: the key's own MaxCost allows it.
+    RateLimit__ApiKeys__0__MaxCost: '1000000',
   }, work);
   Object.assign(server, { kind: 'api', provider, baseUrl: `http://127.0.0.1:${port}`, extraHeaders: { 'X-API-Key': API_KEY } });
   await waitReady(server, 300_000);
