@@ -7,12 +7,19 @@ namespace OpenData.Api.Schema;
 internal static class RankingQueries
 {
     /// <summary>
-    /// One entry per edition and area: the publisher's dataset beats a stated figure, which beats a derived one;
-    /// among equals the lowest id. A NOT EXISTS over a better sibling, so paging and filters still apply in SQL.
+    /// One entry per edition and area: the publisher's dataset (0) beats a stated figure (1), which beats a derived
+    /// one (2); among equals the lowest id. A NOT EXISTS over a better sibling, so paging and filters still apply in SQL.
     /// </summary>
-    public static IQueryable<RankingEntry> PreferPublisher(OpenDataDbContext db) =>
-        db.RankingEntries.Where(e => !db.RankingEntries.Any(o =>
-            o.EditionId == e.EditionId && o.AreaId == e.AreaId && o.Id != e.Id &&
-            ((o.Source.Kind == SourceKind.PublisherDataset ? 0 : o.Derived ? 2 : 1) < (e.Source.Kind == SourceKind.PublisherDataset ? 0 : e.Derived ? 2 : 1)
-             || ((o.Source.Kind == SourceKind.PublisherDataset ? 0 : o.Derived ? 2 : 1) == (e.Source.Kind == SourceKind.PublisherDataset ? 0 : e.Derived ? 2 : 1) && o.Id < e.Id))));
+    public static IQueryable<RankingEntry> PreferPublisher(OpenDataDbContext db)
+    {
+        var ranked = db.RankingEntries.Select(e => new
+        {
+            Entry = e,
+            Preference = e.Source.Kind == SourceKind.PublisherDataset ? 0 : e.Derived ? 2 : 1,
+        });
+        return ranked
+            .Where(e => !ranked.Any(o => o.Entry.EditionId == e.Entry.EditionId && o.Entry.AreaId == e.Entry.AreaId &&
+                (o.Preference < e.Preference || (o.Preference == e.Preference && o.Entry.Id < e.Entry.Id))))
+            .Select(e => e.Entry);
+    }
 }
