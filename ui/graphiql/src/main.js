@@ -4,7 +4,7 @@ import './main.css';
 import { createElement as h, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
-import { useGraphiQL } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { examples } from './examples.js';
 
@@ -18,9 +18,13 @@ const audiences = [...new Set(examples.map((e) => e.audience))];
 function ExamplesPanel() {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const { setOperationName } = useGraphiQLActions();
   const load = (example) => {
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(example.variables ?? '');
+    // GraphiQL re-reads the operation name from the editor after a debounce; set it now, or a quick run sends the
+    // previous tab's name ("Document does not contain an operation named …").
+    setOperationName(/^\s*(?:query|subscription|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(example.query)?.[1] ?? '');
   };
   return h('div', { className: 'od-examples' },
     h('h2', null, 'Examples'),
