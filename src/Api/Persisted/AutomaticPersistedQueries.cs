@@ -37,7 +37,9 @@ public sealed class AutomaticPersistedQueries : IConfigureExecution, IDisposable
 
         if (!_options.AutomaticPersistedQueries || _options.AllowOnlyPersisted)
             return Error("PersistedQueryNotSupported", NotSupportedCode);
-        if (!Equals(persisted.TryGetValue("version", out var version) ? Convert.ToInt32(version) : 1, 1)
+        // Only version 1 exists; any other value (a string, an object) is the client's error, not a conversion failure.
+        var version = persisted.TryGetValue("version", out var rawVersion) ? rawVersion : 1;
+        if (version is not (1 or 1L or 1m or 1.0)
             || !persisted.TryGetValue("sha256Hash", out var rawHash) || rawHash is not string hash || hash.Length != 64)
             return Error("PersistedQueryNotSupported: send version 1 with a 64-character sha256Hash.", NotSupportedCode);
 

@@ -53,6 +53,20 @@ public sealed class PersistedOperationTests
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await BodyAsync(lookup)));
     }
 
+    /// <summary>Regression: a non-numeric version was converted with Convert.ToInt32 and answered an opaque FORMAT error.</summary>
+    [Theory]
+    [InlineData("\"abc\"")]
+    [InlineData("{\"a\":1}")]
+    [InlineData("2")]
+    public async Task Apq_with_a_version_other_than_1_is_not_supported_with_a_clear_code(string version)
+    {
+        await using var api = new ApiFactory();
+        var body = "{\"extensions\":{\"persistedQuery\":{\"version\":" + version + ",\"sha256Hash\":\"" + Sha256(Query) + "\"}}}";
+        var response = await api.CreateClient().SendAsync(Post(body));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("PERSISTED_QUERY_NOT_SUPPORTED", FirstErrorCode(await BodyAsync(response)));
+    }
+
     private static async Task<ApiFactory> WithManifestAsync(bool allowOnly)
     {
         var manifest = Path.Combine(Path.GetTempPath(), $"trusted-{Guid.NewGuid():N}.json");
