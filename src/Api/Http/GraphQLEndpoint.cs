@@ -27,7 +27,11 @@ public static class GraphQLEndpoint
         HttpContext http,
         GraphQLRequestReader reader,
         GraphQLResponseWriter writer,
-        IDocumentExecuter<ISchema> executer)
+        IDocumentExecuter<ISchema> executer,
+        ResponseCache cache,
+        CachedAnswerWriter answers,
+        CacheHitCharging charging,
+        CsvResultWriter csvWriter)
     {
         // A GET is answered as GraphiQL, CSV or JSON depending on Accept: tell caches. A browser opening the endpoint gets GraphiQL (src/Api/Ide).
         if (HttpMethods.IsGet(http.Request.Method)) http.Response.Headers.Vary = HeaderNames.Accept;
@@ -50,14 +54,13 @@ public static class GraphQLEndpoint
         }
 
         // Between imports every answer is deterministic: a repeated query is answered from the cache, and still pays.
-        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
-        var answers = http.RequestServices.GetRequiredService<CachedAnswerWriter>();
+        var rateLimit = http.Features.Get<RateLimitFeature>();
         var key = cache.Options.Enabled && !csv ? await cache.KeyAsync(request!, http.RequestAborted) : null;
         // A client's Cache-Control: no-cache asks for a fresh answer (it still pays, and refreshes the cache).
         var fresh = http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         if (key is not null && !fresh && await cache.GetAsync(key, http.RequestAborted) is { } hit)
         {
-            var (outcome, refusal) = await http.RequestServices.GetRequiredService<CacheHitCharging>().ChargeAsync(http, hit.Cost);
+            var (outcome, refusal) = await charging.ChargeAsync(http, hit.Cost);
             if (outcome == CacheHitCharging.Outcome.Refused)
             {
                 await writer.WriteProblemAsync(http, mediaType, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, refusal!);
@@ -68,7 +71,7 @@ public static class GraphQLEndpoint
                 http.Features.Get<GraphQLRequestLogFeature>()?.OperationName = request!.OperationName;
                 http.Response.Headers["X-Cache"] = "HIT";
                 await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, hit.Body,
-                    RateLimitExtensions.For(http.Features.Get<RateLimitFeature>()));
+                    RateLimitExtensions.For(rateLimit));
                 return;
             }
         }
@@ -81,18 +84,18 @@ public static class GraphQLEndpoint
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
             options.RequestServices = http.RequestServices;
-            options.UserContext = new RequestContext { HttpMethod = http.Request.Method, RateLimit = http.Features.Get<RateLimitFeature>() };
+            options.UserContext = new RequestContext { HttpMethod = http.Request.Method, RateLimit = rateLimit };
             options.CancellationToken = http.RequestAborted;
         });
 
         http.Features.Get<GraphQLRequestLogFeature>()?.Record(result, request!.OperationName);
-        if (csv && CsvResultWriter.CanWrite(result)) { await http.RequestServices.GetRequiredService<CsvResultWriter>().WriteAsync(http, result, request!.OperationName); return; }
+        if (csv && CsvResultWriter.CanWrite(result)) { await csvWriter.WriteAsync(http, result, request!.OperationName); return; }
 
         var status = RateLimitResponses.StatusFor(http, result, GraphQLResponseWriter.StatusFor(result, mediaType));
         if (key is not null && status == StatusCodes.Status200OK && ResponseCache.IsCacheable(result))
         {
             var body = await answers.SerializeAsync(result, http.RequestAborted);
-            await cache.SetAsync(key, new CachedResponse(body, http.Features.Get<RateLimitFeature>()?.Cost ?? 0), http.RequestAborted);
+            await cache.SetAsync(key, new CachedResponse(body, rateLimit?.Cost ?? 0), http.RequestAborted);
             http.Response.Headers["X-Cache"] = "MISS";
             await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, body, result.Extensions);
             return;
