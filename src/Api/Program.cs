@@ -9,7 +9,9 @@ using OpenData.Api.Limits;
 using OpenData.Api.Schema;
 using OpenData.Data.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and seed/ sit beside the assembly: `dotnet /app/OpenData.Api.dll` run from any folder must still read
+// appsettings.json (the default content root is the working directory, where it silently would not).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 if (args is ["import", ..])
 {
