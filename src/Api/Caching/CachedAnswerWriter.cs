@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 
@@ -10,18 +12,16 @@ namespace OpenData.Api.Caching;
 /// </summary>
 public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
 {
-    private static readonly byte[] ExtensionsPrefix = ",\"extensions\":"u8.ToArray();
+    private static ReadOnlySpan<byte> ExtensionsPrefix => ",\"extensions\":"u8;
 
-    /// <summary>The answer's body without per-client extensions: what the cache stores.</summary>
-    public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    /// <summary>The answer's body without per-client extensions, with its cost: what the cache stores.</summary>
+    public async Task<CachedResponse> SerializeAsync(ExecutionResult result, long cost, CancellationToken cancellationToken)
     {
         var extensions = result.Extensions;
         result.Extensions = null;
         try
         {
-            using var buffer = new MemoryStream();
-            await serializer.WriteAsync(buffer, result, cancellationToken);
-            return buffer.ToArray();
+            return await CachedResponse.BuildAsync(cost, stream => serializer.WriteAsync(stream, result, cancellationToken));
         }
         finally
         {
@@ -42,15 +42,24 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
         }
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = mediaType + "; charset=utf-8";
-        if (extensions is null || body.Length < 2)
+
+        // One buffer, one flush and a Content-Length, as a static file would be sent: no chunked framing.
+        var tail = extensions is null || body.Length < 2 ? null : serializer.Serialize(extensions);
+        var output = response.BodyWriter;
+        if (tail is null)
         {
-            await response.Body.WriteAsync(body, http.RequestAborted);
-            return;
+            response.ContentLength = body.Length;
+            output.Write(body.Span);
         }
-        await response.Body.WriteAsync(body[..^1], http.RequestAborted);
-        await response.Body.WriteAsync(ExtensionsPrefix, http.RequestAborted);
-        await serializer.WriteAsync(response.Body, extensions, http.RequestAborted);
-        await response.Body.WriteAsync("}"u8.ToArray(), http.RequestAborted);
+        else
+        {
+            response.ContentLength = body.Length - 1 + ExtensionsPrefix.Length + Encoding.UTF8.GetByteCount(tail) + 1;
+            output.Write(body.Span[..^1]);
+            output.Write(ExtensionsPrefix);
+            Encoding.UTF8.GetBytes(tail, output);
+            output.Write("}"u8);
+        }
+        await output.FlushAsync(http.RequestAborted);
     }
 
     private static bool IfNoneMatch(HttpRequest request, string etag) =>

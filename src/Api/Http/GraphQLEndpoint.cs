@@ -94,10 +94,10 @@ public static class GraphQLEndpoint
         var status = RateLimitResponses.StatusFor(http, result, GraphQLResponseWriter.StatusFor(result, mediaType));
         if (key is not null && status == StatusCodes.Status200OK && ResponseCache.IsCacheable(result))
         {
-            var body = await answers.SerializeAsync(result, http.RequestAborted);
-            await cache.SetAsync(key, new CachedResponse(body, rateLimit?.Cost ?? 0), http.RequestAborted);
+            var answer = await answers.SerializeAsync(result, rateLimit?.Cost ?? 0, http.RequestAborted);
+            await cache.SetAsync(key, answer, http.RequestAborted);
             http.Response.Headers["X-Cache"] = "MISS";
-            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, body, result.Extensions);
+            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, answer.Body, result.Extensions);
             return;
         }
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers[HeaderNames.Allow] = HttpMethods.Post;

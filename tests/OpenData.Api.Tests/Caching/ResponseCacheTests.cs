@@ -56,6 +56,34 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    public async Task Stored_and_served_answers_carry_their_exact_length_and_this_requests_extensions()
+    {
+        await using var api = ApiCounting(new ExecutionCounter());
+        var client = api.CreateClient();
+
+        var miss = await client.SendAsync(Get("query=" + Encode(Query)));
+        var hit = await client.SendAsync(Get("query=" + Encode(Query)));
+
+        Assert.Equal("MISS", miss.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("HIT", hit.Headers.GetValues("X-Cache").Single());
+        foreach (var answer in new[] { miss, hit })
+        {
+            var bytes = await answer.Content.ReadAsByteArrayAsync();
+            // NonValidated: the header as the server sent it (the ContentLength property would compute one).
+            Assert.True(answer.Content.Headers.NonValidated.TryGetValues("Content-Length", out var length), "Content-Length is sent");
+            Assert.Equal(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), length.ToString());
+            var body = System.Text.Json.Nodes.JsonNode.Parse(bytes)!;
+            Assert.Equal(71, (int)body["data"]!["area"]!["latestRankings"]!.AsArray()
+                .Single(r => (string?)r!["edition"]!["index"]!["code"] == "EGDI" && (int)r["edition"]!["year"]! == 2024)!["rank"]!);
+            Assert.True((long)body["extensions"]!["cost"]! > 0);
+        }
+        // Each answer states the budget left after its own charge.
+        var remainingAfterMiss = (long)(await BodyAsync(miss))["extensions"]!["remaining"]!;
+        var remainingAfterHit = (long)(await BodyAsync(hit))["extensions"]!["remaining"]!;
+        Assert.True(remainingAfterHit < remainingAfterMiss);
+    }
+
+    [Fact]
     public async Task A_matching_If_None_Match_is_304_without_a_body()
     {
         await using var api = ApiCounting(new ExecutionCounter());
