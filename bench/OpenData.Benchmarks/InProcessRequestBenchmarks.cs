@@ -18,12 +18,17 @@ public class InProcessRequestBenchmarks
     [Params("small", "rankings", "rows100")]
     public string Query { get; set; } = "small";
 
+    /// <summary>false: <c>Cache-Control: no-cache</c>, so the query executes (as bench/run's uncached scenarios).</summary>
+    [Params(false, true)]
+    public bool Cached { get; set; }
+
     [GlobalSetup]
     public async Task Setup()
     {
         var api = BenchApi.Shared;
         _client = api.CreateBenchClient();
         _client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (!Cached) _client.DefaultRequestHeaders.CacheControl = new CacheControlHeaderValue { NoCache = true };
         _query = Query switch
         {
             "small" => BenchQueries.Small,

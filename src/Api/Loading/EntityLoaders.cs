@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
@@ -30,19 +29,15 @@ public static class EntityLoaders
         IResolveFieldContext context,
         string name,
         int parentId,
-        Expression<Func<T, int>> foreignKey,
+        ForeignKey<T> foreignKey,
         Func<IQueryable<T>, IQueryable<T>> shape) where T : class
     {
         return Registry(context).Get<int, IReadOnlyList<T>>(name, async (keys, ct) =>
         {
-            // Compiled once per batch, not once per parent row.
-            var keyOf = foreignKey.Compile();
             var wanted = keys.ToArray();
             await using var db = await Factory(context).CreateDbContextAsync(ct);
-            var parameter = foreignKey.Parameters[0];
-            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(wanted), foreignKey.Body);
-            var rows = await shape(db.Set<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter))).ToListAsync(ct);
-            var groups = rows.GroupBy(keyOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+            var rows = await shape(db.Set<T>().Where(foreignKey.In(wanted))).ToListAsync(ct);
+            var groups = rows.GroupBy(foreignKey.Of).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
             foreach (var key in wanted) groups.TryAdd(key, []);
             return groups;
         }).Load(parentId);

@@ -12,6 +12,8 @@ namespace OpenData.Api.Loading;
 /// </summary>
 public static class RankingLoaders
 {
+    private static readonly ForeignKey<RankingEntry> EntriesOfArea = new(e => e.AreaId);
+
     public static IDataLoaderResult<List<RankingEntry>> LatestPerIndex(IResolveFieldContext context, int areaId) =>
         OfArea(context, areaId).Then(entries => (entries ?? [])
             .GroupBy(e => e.Edition.IndexId)
@@ -44,6 +46,6 @@ public static class RankingLoaders
     private static int Preference(RankingEntry e) => e.Source.Kind == SourceKind.PublisherDataset ? 0 : e.Derived ? 2 : 1;
 
     private static IDataLoaderResult<IReadOnlyList<RankingEntry>?> OfArea(IResolveFieldContext context, int areaId) =>
-        EntityLoaders.ByParent<RankingEntry>(context, "RankingEntry.ofArea", areaId, e => e.AreaId,
+        EntityLoaders.ByParent<RankingEntry>(context, "RankingEntry.ofArea", areaId, EntriesOfArea,
             q => q.Include(e => e.Edition).ThenInclude(ed => ed.Index).Include(e => e.Source));
 }

@@ -88,14 +88,17 @@ public sealed class OpenDataQuery : ObjectGraphType
             {
                 var wanted = new CodeParameter(ctx.GetArgument<string>("code"));
                 await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
-                // A member of a constant object becomes a SQL parameter: one cached query plan for every code.
+                // A field of a constant object (a closure's shape) becomes a SQL parameter: one cached query plan for every code.
                 var equals = System.Linq.Expressions.Expression.Lambda<Func<TEntity, bool>>(
                     System.Linq.Expressions.Expression.Equal(code.Body,
-                        System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Constant(wanted), nameof(CodeParameter.Value))),
+                        System.Linq.Expressions.Expression.Field(System.Linq.Expressions.Expression.Constant(wanted), nameof(CodeParameter.Value))),
                     code.Parameters);
                 return await set(db).FirstOrDefaultAsync(equals, ctx.CancellationToken);
             });
     }
 
-    private sealed record CodeParameter(string Value);
+    private sealed class CodeParameter(string value)
+    {
+        public readonly string Value = value;
+    }
 }

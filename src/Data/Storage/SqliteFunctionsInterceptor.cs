@@ -4,19 +4,18 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpenData.Data.Storage;
 
-/// <summary>Adds our SQL functions to every SQLite connection EF opens.</summary>
+/// <summary>
+/// Adds our SQL functions to every SQLite connection EF creates. Once per connection object is enough:
+/// Microsoft.Data.Sqlite keeps registered functions and applies them again on each open, and pooled contexts keep
+/// their connection object, so nothing is registered per request.
+/// </summary>
 internal sealed class SqliteFunctionsInterceptor : DbConnectionInterceptor
 {
     public static readonly SqliteFunctionsInterceptor Instance = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)
     {
-        if (connection is SqliteConnection sqlite) TextFolding.Register(sqlite);
-    }
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ConnectionOpened(connection, eventData);
-        return Task.CompletedTask;
+        if (result is SqliteConnection sqlite) TextFolding.Register(sqlite);
+        return result;
     }
 }

@@ -7,6 +7,9 @@ namespace OpenData.Api.Schema.Types;
 
 public sealed class AreaType : ObjectGraphType<Area>
 {
+    private static readonly ForeignKey<Area> ChildrenOfArea = new(a => a.ParentId ?? 0);
+    private static readonly ForeignKey<Observation> ObservationsOfArea = new(o => o.AreaId);
+
     public AreaType()
     {
         Name = "Area";
@@ -26,7 +29,7 @@ public sealed class AreaType : ObjectGraphType<Area>
             .Resolve(ctx => ctx.Source.ParentId is { } id ? EntityLoaders.ById<Area>(ctx, id, a => a.Id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaType>>>>("children")
             .Description("Areas that belong to this one (provinces of a country), by code.")
-            .Resolve(ctx => EntityLoaders.ByParent<Area>(ctx, "Area.children", ctx.Source.Id, a => a.ParentId ?? 0, q => q.OrderBy(a => a.Code)));
+            .Resolve(ctx => EntityLoaders.ByParent<Area>(ctx, "Area.children", ctx.Source.Id, ChildrenOfArea, q => q.OrderBy(a => a.Code)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankingEntryType>>>>("latestRankings")
             .Description("The area's entry in the latest edition of each ranking index it appears in, with the change since the edition before. Where several sources give that entry, the publisher's own dataset is preferred.")
             .Resolve(ctx => RankingLoaders.LatestPerIndex(ctx, ctx.Source.Id));
@@ -36,7 +39,7 @@ public sealed class AreaType : ObjectGraphType<Area>
             .Resolve(ctx =>
             {
                 var code = ctx.GetArgument<string>("indicator");
-                return EntityLoaders.ByParent<Observation>(ctx, $"Area.series:{code}", ctx.Source.Id, o => o.AreaId,
+                return EntityLoaders.ByParent<Observation>(ctx, $"Area.series:{code}", ctx.Source.Id, ObservationsOfArea,
                     q => q.Where(o => o.Indicator.Code == code).OrderBy(o => o.PeriodStart).ThenBy(o => o.Id));
             });
     }

@@ -7,6 +7,8 @@ namespace OpenData.Api.Schema.Types;
 
 public sealed class IndicatorType : ObjectGraphType<Indicator>
 {
+    private static readonly ForeignKey<Observation> ObservationsOfIndicator = new(o => o.IndicatorId);
+
     public IndicatorType()
     {
         Name = "Indicator";
@@ -26,7 +28,7 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(ctx =>
             {
                 var area = ctx.GetArgument<string?>("area");
-                return EntityLoaders.ByParent<Observation>(ctx, $"Indicator.observations:{area}", ctx.Source.Id, o => o.IndicatorId,
+                return EntityLoaders.ByParent<Observation>(ctx, $"Indicator.observations:{area}", ctx.Source.Id, ObservationsOfIndicator,
                     q => (area is null ? q : q.Where(o => o.Area.Code == area))
                         .OrderBy(o => o.Area.Code).ThenBy(o => o.PeriodStart).ThenBy(o => o.Id));
             });

@@ -6,6 +6,8 @@ namespace OpenData.Api.Schema.Types;
 
 public sealed class PlatformType : ObjectGraphType<Platform>
 {
+    private static readonly ForeignKey<Observation> ObservationsOfPlatform = new(o => o.PlatformId ?? 0);
+
     public PlatformType()
     {
         Name = "Platform";
@@ -20,7 +22,7 @@ public sealed class PlatformType : ObjectGraphType<Platform>
         Field(p => p.Url, nullable: true).Description("The platform's address, where stated.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("observations")
             .Description("Observations about this platform, by period.")
-            .Resolve(ctx => EntityLoaders.ByParent<Observation>(ctx, "Platform.observations", ctx.Source.Id, o => o.PlatformId ?? 0,
+            .Resolve(ctx => EntityLoaders.ByParent<Observation>(ctx, "Platform.observations", ctx.Source.Id, ObservationsOfPlatform,
                 q => q.OrderBy(o => o.PeriodStart).ThenBy(o => o.Id)));
     }
 }

@@ -6,6 +6,8 @@ namespace OpenData.Api.Schema.Types;
 
 public sealed class RankingEditionType : ObjectGraphType<RankingEdition>
 {
+    private static readonly ForeignKey<RankingEntry> EntriesOfEdition = new(e => e.EditionId);
+
     public RankingEditionType()
     {
         Name = "RankingEdition";
@@ -19,7 +21,7 @@ public sealed class RankingEditionType : ObjectGraphType<RankingEdition>
             .Resolve(ctx => EntityLoaders.ById<RankingIndex>(ctx, ctx.Source.IndexId, i => i.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankingEntryType>>>>("entries")
             .Description("Every entry of the edition, best rank first (entries without a rank last), from every source.")
-            .Resolve(ctx => EntityLoaders.ByParent<RankingEntry>(ctx, "RankingEdition.entries", ctx.Source.Id, e => e.EditionId,
+            .Resolve(ctx => EntityLoaders.ByParent<RankingEntry>(ctx, "RankingEdition.entries", ctx.Source.Id, EntriesOfEdition,
                 q => q.OrderBy(e => e.Rank == null).ThenBy(e => e.Rank).ThenBy(e => e.Id)));
     }
 }

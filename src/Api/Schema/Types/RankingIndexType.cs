@@ -6,6 +6,8 @@ namespace OpenData.Api.Schema.Types;
 
 public sealed class RankingIndexType : ObjectGraphType<RankingIndex>
 {
+    private static readonly ForeignKey<RankingEdition> EditionsOfIndex = new(e => e.IndexId);
+
     public RankingIndexType()
     {
         Name = "RankingIndex";
@@ -22,7 +24,7 @@ public sealed class RankingIndexType : ObjectGraphType<RankingIndex>
         Field(i => i.HigherScoreIsBetter, nullable: true).Description("Whether a higher score is better; null for rankings without scores.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankingEditionType>>>>("editions")
             .Description("Editions, newest first.")
-            .Resolve(ctx => EntityLoaders.ByParent<RankingEdition>(ctx, "RankingIndex.editions", ctx.Source.Id, e => e.IndexId,
+            .Resolve(ctx => EntityLoaders.ByParent<RankingEdition>(ctx, "RankingIndex.editions", ctx.Source.Id, EditionsOfIndex,
                 q => q.OrderByDescending(e => e.Year)));
     }
 }

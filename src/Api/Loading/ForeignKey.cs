@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+
+namespace OpenData.Api.Loading;
+
+/// <summary>
+/// The column that points a child row at its parent, for <see cref="EntityLoaders.ByParent{T}"/>. Held in a static
+/// field by each caller: compiling the key costs a dynamic method and JIT time, which must not be paid per batch.
+/// </summary>
+public sealed class ForeignKey<T>(Expression<Func<T, int>> key) where T : class
+{
+    /// <summary>The key read from a loaded row, to group rows by parent.</summary>
+    public Func<T, int> Of { get; } = key.Compile();
+
+    /// <summary>
+    /// <c>row =&gt; keys.Contains(key(row))</c> with the keys as a field of a constant object, the shape of a C#
+    /// closure: EF Core sends them as parameters, so every batch shares one cached query plan (a constant array
+    /// would be inlined into the SQL and compiled anew for each set of keys).
+    /// </summary>
+    public Expression<Func<T, bool>> In(int[] keys)
+    {
+        var values = Expression.Field(Expression.Constant(new KeySet(keys)), nameof(KeySet.Values));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], values, key.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
+    }
+
+    private sealed class KeySet(int[] values)
+    {
+        public readonly int[] Values = values;
+    }
+}
