@@ -15,10 +15,11 @@ public static class EntityLoaders
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, Func<T, int> keyOf) where T : class =>
         Registry(context).Get<int, T>($"{typeof(T).Name}:id", async (keys, ct) =>
         {
-            var wanted = keys.ToArray();
             await using var db = await Factory(context).CreateDbContextAsync(ct);
-            var rows = await db.Set<T>().Where(e => wanted.Contains(EF.Property<int>(e, "Id"))).ToListAsync(ct);
-            return rows.ToDictionary(keyOf);
+            var rows = new Dictionary<int, T>(keys.Count);
+            var query = context.RequestServices!.GetRequiredService<ByIdQueries>().For<T>();
+            await foreach (var row in query(db, keys.ToArray()).WithCancellation(ct)) rows[keyOf(row)] = row;
+            return rows;
         }).Load(id);
 
     /// <summary>

@@ -23,6 +23,7 @@ public static class GraphQLServices
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddScoped<BatchLoaderRegistry>();
+        services.AddSingleton<ByIdQueries>();
         services.AddQuerying(configuration, o =>
         {
             o.FoldFunction = typeof(OpenDataDbContext).GetMethod(nameof(OpenDataDbContext.Fold));

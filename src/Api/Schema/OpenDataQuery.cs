@@ -52,11 +52,16 @@ public sealed class OpenDataQuery : ObjectGraphType
             Description = "Where several sources give an area's place in an edition, keep only the most authoritative: the publisher's own dataset, else a stated figure, else a derived one.",
         });
 
-        ByCode<AreaType, Area>("area", "An area by its code (VNM, VN-HP, WLD); null if there is none.", db => db.Areas, a => a.Code);
-        ByCode<RankingIndexType, RankingIndex>("rankingIndex", "A ranking index by its code (EGDI, GII, GCI); null if there is none.", db => db.RankingIndices, i => i.Code);
-        ByCode<IndicatorType, Indicator>("indicator", "An indicator by its code (DIGITAL_ECONOMY_GDP_SHARE); null if there is none.", db => db.Indicators, i => i.Code);
-        ByCode<SourceType, Source>("source", "A source by its code (DOC-002, UN-EGDI-2022); null if there is none.", db => db.Sources, s => s.Code);
-        ByCode<PlatformType, Platform>("platform", "A platform by its code; null if there is none.", db => db.Platforms, p => p.Code);
+        ByCode<AreaType, Area>("area", "An area by its code (VNM, VN-HP, WLD); null if there is none.",
+            EF.CompileAsyncQuery((OpenDataDbContext db, string code) => db.Areas.FirstOrDefault(a => a.Code == code)));
+        ByCode<RankingIndexType, RankingIndex>("rankingIndex", "A ranking index by its code (EGDI, GII, GCI); null if there is none.",
+            EF.CompileAsyncQuery((OpenDataDbContext db, string code) => db.RankingIndices.FirstOrDefault(i => i.Code == code)));
+        ByCode<IndicatorType, Indicator>("indicator", "An indicator by its code (DIGITAL_ECONOMY_GDP_SHARE); null if there is none.",
+            EF.CompileAsyncQuery((OpenDataDbContext db, string code) => db.Indicators.FirstOrDefault(i => i.Code == code)));
+        ByCode<SourceType, Source>("source", "A source by its code (DOC-002, UN-EGDI-2022); null if there is none.",
+            EF.CompileAsyncQuery((OpenDataDbContext db, string code) => db.Sources.FirstOrDefault(s => s.Code == code)));
+        ByCode<PlatformType, Platform>("platform", "A platform by its code; null if there is none.",
+            EF.CompileAsyncQuery((OpenDataDbContext db, string code) => db.Platforms.FirstOrDefault(p => p.Code == code)));
 
         Field<NodeInterface>("node")
             .Description("Any object by its global ID (Relay object identification); null if it no longer exists.")
@@ -77,8 +82,11 @@ public sealed class OpenDataQuery : ObjectGraphType
         Limits.RateLimitFieldExtensions.AddRateLimitField(this); // src/Api/Limits: the client's budget after this request
     }
 
-    /// <summary>A root field fetching one entity by its unique code: one indexed lookup.</summary>
-    private void ByCode<TGraph, TEntity>(string name, string description, Func<OpenDataDbContext, IQueryable<TEntity>> set, System.Linq.Expressions.Expression<Func<TEntity, string>> code)
+    /// <summary>
+    /// A root field fetching one entity by its unique code: one indexed lookup, through an EF Core compiled query
+    /// (translated on first use, then neither rebuilt nor looked up in the query cache per request), the code a parameter.
+    /// </summary>
+    private void ByCode<TGraph, TEntity>(string name, string description, Func<OpenDataDbContext, string, Task<TEntity?>> lookup)
         where TGraph : IGraphType where TEntity : class
     {
         Field<TGraph>(name)
@@ -86,19 +94,8 @@ public sealed class OpenDataQuery : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("code", "The code, exactly as the API gives it (case-sensitive).")
             .ResolveAsync(async ctx =>
             {
-                var wanted = new CodeParameter(ctx.GetArgument<string>("code"));
                 await using var db = await EntityLoaders.Factory(ctx).CreateDbContextAsync(ctx.CancellationToken);
-                // A field of a constant object (a closure's shape) becomes a SQL parameter: one cached query plan for every code.
-                var equals = System.Linq.Expressions.Expression.Lambda<Func<TEntity, bool>>(
-                    System.Linq.Expressions.Expression.Equal(code.Body,
-                        System.Linq.Expressions.Expression.Field(System.Linq.Expressions.Expression.Constant(wanted), nameof(CodeParameter.Value))),
-                    code.Parameters);
-                return await set(db).FirstOrDefaultAsync(equals, ctx.CancellationToken);
+                return await lookup(db, ctx.GetArgument<string>("code"));
             });
-    }
-
-    private sealed class CodeParameter(string value)
-    {
-        public readonly string Value = value;
     }
 }
