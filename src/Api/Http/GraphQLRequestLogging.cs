@@ -36,10 +36,16 @@ public sealed class GraphQLRequestLogFeature
 /// <summary>
 /// One structured log event per request to the GraphQL endpoint (event <c>GraphQLRequest</c>, id 1000): method,
 /// operation name and type, status code, response media type, duration in milliseconds, cost and error count.
-/// With <c>Logging:Console:FormatterName=json</c> each event is one JSON line with these as properties.
+/// Requests that need attention (an error, a status of 400 or more, or slower than <see cref="SlowRequestMs"/>) are
+/// logged at Information; the rest at Debug, because writing a console line per request cost about a third of the
+/// CPU of a cached answer (bench/README.md). <c>Logging:LogLevel:OpenData.Api.Http.GraphQLRequestLogging=Debug</c>
+/// logs every request. With <c>Logging:Console:FormatterName=json</c> each event is one JSON line.
 /// </summary>
 public sealed partial class GraphQLRequestLogging(RequestDelegate next, ILogger<GraphQLRequestLogging> logger)
 {
+    /// <summary>A request at least this slow is logged at Information even when it succeeded.</summary>
+    public const double SlowRequestMs = 1000;
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (!http.Request.Path.Equals(GraphQLEndpoint.Path, StringComparison.OrdinalIgnoreCase))
@@ -64,16 +70,20 @@ public sealed partial class GraphQLRequestLogging(RequestDelegate next, ILogger<
         {
             var duration = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
             var status = failed && !http.Response.HasStarted ? StatusCodes.Status500InternalServerError : http.Response.StatusCode;
-            var mediaType = http.Response.ContentType?.Split(';', 2)[0];
-            var cost = feature.Cost ?? http.Features.Get<RateLimitFeature>()?.Cost;
-            LogRequest(logger, http.Request.Method, feature.OperationType ?? "-", feature.OperationName ?? "-", status,
-                mediaType ?? "-", duration, cost, feature.ErrorCount);
+            var level = status >= 400 || feature.ErrorCount > 0 || duration >= SlowRequestMs ? LogLevel.Information : LogLevel.Debug;
+            if (logger.IsEnabled(level))
+            {
+                var mediaType = http.Response.ContentType?.Split(';', 2)[0];
+                var cost = feature.Cost ?? http.Features.Get<RateLimitFeature>()?.Cost;
+                LogRequest(logger, level, http.Request.Method, feature.OperationType ?? "-", feature.OperationName ?? "-", status,
+                    mediaType ?? "-", duration, cost, feature.ErrorCount);
+            }
         }
     }
 
-    [LoggerMessage(EventId = 1000, EventName = "GraphQLRequest", Level = LogLevel.Information,
+    [LoggerMessage(EventId = 1000, EventName = "GraphQLRequest",
         Message = "GraphQL {Method} {OperationType} {OperationName} answered {StatusCode} {MediaType} in {DurationMs} ms (cost {Cost}, {ErrorCount} errors)")]
-    private static partial void LogRequest(ILogger logger, string method, string operationType, string operationName, int statusCode,
+    private static partial void LogRequest(ILogger logger, LogLevel level, string method, string operationType, string operationName, int statusCode,
         string mediaType, double durationMs, long? cost, int errorCount);
 }
 

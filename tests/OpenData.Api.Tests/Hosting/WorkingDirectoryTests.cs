@@ -43,6 +43,8 @@ public sealed class WorkingDirectoryTests
             var answer = await http.GetAsync("/graphql?query=%7Barea(code:%22VNM%22)%7Bcode%7D%7D");
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
             Assert.Contains("\"VNM\"", await answer.Content.ReadAsStringAsync());
+            // A request error, which the request log records at Information.
+            Assert.Contains("\"errors\"", await (await http.GetAsync("/graphql?query=%7Bnope%7D")).Content.ReadAsStringAsync());
 
             // The default SQLite file is relative to the working directory, as documented.
             Assert.True(File.Exists(Path.Combine(folder.FullName, "opendata.db")));

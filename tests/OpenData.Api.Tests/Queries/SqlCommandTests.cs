@@ -83,6 +83,27 @@ public sealed class SqlCommandTests
         Assert.Contains("@", sql);
     }
 
+    /// <summary>Regression: the parents' keys were inlined, so every new set of parents compiled a new EF query.</summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Children_are_fetched_with_their_parents_keys_as_parameters(StorageProvider provider)
+    {
+        var (api, log) = await StartAsync(provider);
+        await using var _ = api;
+        var client = api.CreateClient();
+
+        var texts = new List<string>();
+        foreach (var code in new[] { "VNM", "WLD" })
+        {
+            log.Clear();
+            var body = await BodyAsync(await client.SendAsync(PostQuery($$"""{ area(code: "{{code}}") { code children { code } } }""")));
+            Assert.Equal(code, (string?)body["data"]!["area"]!["code"]);
+            // The lookup by code, then the children.
+            Assert.Equal(2, log.Commands.Count);
+            texts.Add(log.Commands[1]);
+        }
+        Assert.Equal(texts[0], texts[1]);
+    }
+
     [Fact]
     public async Task The_sql_of_two_representative_queries_is_pinned()
     {
