@@ -4,8 +4,8 @@ namespace OpenData.Api.Caching;
 
 /// <summary>
 /// A cached answer as the store keeps it, one array: the cost it charges on every hit (8 bytes) then its JSON body
-/// without per-client extensions. Built in place by <see cref="CachedAnswerWriter.SerializeAsync"/>, so storing and
-/// serving it copies nothing.
+/// without per-client extensions. Serialized straight after room for the cost (<see cref="BuildAsync"/>), so the
+/// body is copied once, into this array, and stored and served from it as is.
 /// </summary>
 public sealed class CachedResponse
 {
