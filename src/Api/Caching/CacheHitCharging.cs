@@ -18,11 +18,7 @@ public sealed class CacheHitCharging(IBudgetStore store)
         if (feature is null) return (Outcome.Serve, null);
         if (cost > feature.Client.Tier.Budget || cost > feature.Client.Tier.MaxCost) return (Outcome.Execute, null);
         feature.Cost = cost;
-        var extra = cost - feature.Charged;
-        if (extra <= 0) return (Outcome.Serve, null);
-        var decision = await store.ChargeAsync(feature.Client, (int)extra);
-        feature.Record(decision, (int)extra);
-        if (decision.Acquired) return (Outcome.Serve, null);
+        if (await feature.ChargeRestAsync(store, cost)) return (Outcome.Serve, null);
         feature.SetRetryAfter();
         return (Outcome.Refused, feature.RefusalMessage(cost));
     }

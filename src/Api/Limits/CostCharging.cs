@@ -76,11 +76,7 @@ public sealed class CostCharging(IOptions<LimitsOptions> limits, IBudgetStore st
             return;
         }
 
-        var extra = points - feature.Charged;
-        if (extra <= 0) return;
-        var decision = await store.ChargeAsync(feature.Client, (int)extra);
-        feature.Record(decision, (int)extra);
-        if (!decision.Acquired)
+        if (!await feature.ChargeRestAsync(store, points))
             context.Error = new ValidationError(feature.RefusalMessage(points)) { Code = ErrorCodes.RateLimited };
     }
 }

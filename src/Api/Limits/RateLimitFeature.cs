@@ -49,6 +49,19 @@ public sealed class RateLimitFeature(HttpResponse response, ClientIdentity clien
         headers[PolicyHeader] = $"{decision.Limit};w={(long)Math.Ceiling(Client.Tier.Window.TotalSeconds)}";
     }
 
+    /// <summary>
+    /// Charges what an operation of <paramref name="cost"/> points owes beyond what this request has paid already
+    /// (the door's point); false when the budget cannot cover it, in which case nothing more was taken.
+    /// </summary>
+    public async ValueTask<bool> ChargeRestAsync(IBudgetStore store, long cost)
+    {
+        var extra = cost - Charged;
+        if (extra <= 0) return true;
+        var decision = await store.ChargeAsync(Client, (int)extra);
+        Record(decision, (int)extra);
+        return decision.Acquired;
+    }
+
     /// <summary>Sets <c>Retry-After</c> (whole seconds, at least 1) for a refusal.</summary>
     public void SetRetryAfter()
     {
