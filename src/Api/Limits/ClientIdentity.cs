@@ -24,7 +24,8 @@ public sealed record ClientIdentity(string PartitionKey, ClientTier Tier, bool I
 public sealed class ClientIdentityResolver
 {
     private readonly RateLimitOptions _options;
-    private readonly Dictionary<string, (string Hash, ClientTier Tier)> _keys = new(StringComparer.Ordinal);
+    /// <summary>By the SHA-256 of each configured key: its partition key and tier, both made once at start.</summary>
+    private readonly Dictionary<string, (string PartitionKey, ClientTier Tier)> _keys = new(StringComparer.Ordinal);
 
     public ClientIdentityResolver(IOptions<RateLimitOptions> options, IOptions<LimitsOptions> limits)
     {
@@ -40,7 +41,7 @@ public sealed class ClientIdentityResolver
             var tier = new ClientTier(key.Name, $"{RateLimitOptions.Section}:ApiKeys:{i}:Budget", key.Budget, key.Window,
                 key.MaxCost ?? limits.Value.MaxCost, fallback);
             var hash = Hash(key.Key);
-            _keys[hash] = (hash, tier);
+            _keys[hash] = ("key:" + hash[..32], tier);
         }
     }
 
@@ -52,7 +53,7 @@ public sealed class ClientIdentityResolver
         var sent = http.Request.Headers[_options.ApiKeyHeader];
         if (sent.Count == 0 || (sent.Count == 1 && string.IsNullOrWhiteSpace(sent[0]))) return new ClientIdentity(AddressKey(http.Connection.RemoteIpAddress), Anonymous);
         if (sent.Count == 1 && !string.IsNullOrEmpty(sent[0]) && _keys.TryGetValue(Hash(sent[0]!), out var known))
-            return new ClientIdentity("key:" + known.Hash[..32], known.Tier);
+            return new ClientIdentity(known.PartitionKey, known.Tier);
         return new ClientIdentity(AddressKey(http.Connection.RemoteIpAddress), Anonymous, InvalidApiKey: true);
     }
 
