@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpenData.Api.Querying;
 
 namespace OpenData.Api.Loading;
 
@@ -12,19 +13,10 @@ public sealed class ForeignKey<T>(Expression<Func<T, int>> key) where T : class
     public Func<T, int> Of { get; } = key.Compile();
 
     /// <summary>
-    /// <c>row =&gt; keys.Contains(key(row))</c> with the keys as a field of a constant object, the shape of a C#
-    /// closure: EF Core sends them as parameters, so every batch shares one cached query plan (a constant array
-    /// would be inlined into the SQL and compiled anew for each set of keys).
+    /// <c>row =&gt; keys.Contains(key(row))</c> with the keys as a SQL parameter (src/Api/Querying's
+    /// <see cref="ValueParameter"/>): every batch shares one cached query plan, where a constant array would be
+    /// inlined into the SQL and compiled anew for each set of keys.
     /// </summary>
-    public Expression<Func<T, bool>> In(int[] keys)
-    {
-        var values = Expression.Field(Expression.Constant(new KeySet(keys)), nameof(KeySet.Values));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], values, key.Body);
-        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
-    }
-
-    private sealed class KeySet(int[] values)
-    {
-        public readonly int[] Values = values;
-    }
+    public Expression<Func<T, bool>> In(int[] keys) =>
+        Expression.Lambda<Func<T, bool>>(InHandler.Contains(ValueParameter.Create(keys), key.Body), key.Parameters);
 }

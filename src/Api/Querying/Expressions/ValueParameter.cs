@@ -13,6 +13,9 @@ internal static class ValueParameter
         public T Value { get; } = value;
     }
 
+    /// <summary>An expression of type <typeparamref name="T"/> that reads <paramref name="value"/> as a parameter.</summary>
+    public static Expression Create<T>(T value) => Expression.Property(Expression.Constant(new Box<T>(value)), nameof(Box<T>.Value));
+
     /// <summary>An expression of <paramref name="type"/> that reads <paramref name="value"/> as a parameter.</summary>
     public static Expression Create(object? value, Type type)
     {
