@@ -10,7 +10,9 @@ public static class StorageSetup
         switch (options.Provider)
         {
             case StorageProvider.Sqlite:
-                builder.UseSqlite(options.ConnectionString).AddInterceptors(SqliteFunctionsInterceptor.Instance);
+                builder.UseSqlite(options.ConnectionString)
+                    .AddInterceptors(SqliteFunctionsInterceptor.Instance)
+                    .KeepConnectionsOpen();
                 break;
             case StorageProvider.Postgres:
                 builder.UseNpgsql(options.ConnectionString);
