@@ -5,7 +5,7 @@
 //
 //   node bench.mjs --api <published API folder> --seed <seed folder> --work <scratch folder> [options]
 //
-// Options: --smoke (-d3s, 1 s warm-up), --duration 10s, --warmup 3s, --connections 32, --linearity-connections 4, --threads 2,
+// Options: --smoke (-d3s, 1 s warm-ups), --duration 10s, --warmup 3s, --process-warmup 3s (every scenario once, after start), --connections 32, --linearity-connections 4, --threads 2,
 //          --only sqlite,postgres,peer, --out <file.md>, --command "<as typed>".
 // Environment: OPENDATA_BENCH_POSTGRES (Npgsql connection string; its database is dropped and rebuilt),
 //              BENCH_ROWS_FORM (connection|list, default: connection when the schema has Query.observations),
@@ -34,6 +34,7 @@ const { values: opt } = parseArgs({
     smoke: { type: 'boolean', default: false },
     duration: { type: 'string' },
     warmup: { type: 'string' },
+    'process-warmup': { type: 'string' },
     connections: { type: 'string', default: '32' },
     'linearity-connections': { type: 'string', default: '4' },
     threads: { type: 'string', default: '2' },
@@ -48,6 +49,7 @@ for (const required of ['api', 'seed', 'work']) {
 }
 const DURATION = opt.duration ?? (opt.smoke ? '3s' : '10s');
 const WARMUP = opt.warmup ?? (opt.smoke ? '1s' : '3s');
+const PROCESS_WARMUP = opt['process-warmup'] ?? (opt.smoke ? '1s' : '3s');
 const CONNECTIONS = Number(opt.connections);
 // The 10/100/1,000-row pages run at a low concurrency: their figure is the cost per request (CPU µs, and p50 close to
 // the service time), which 32 queued 1,000-row requests would hide behind queueing (and past a 3 s smoke run).
@@ -404,6 +406,15 @@ async function main() {
 
       const headline = HEADLINE.flatMap((query) => variantsFor(query, server.kind).map((variant) => ({ query, variant, set: 'headline', connections: CONNECTIONS })));
       const linearity = LINEARITY.map((query) => ({ query, variant: 'post', set: 'linearity', connections: LINEARITY_CONNECTIONS }));
+      // Every scenario once before any is measured: .NET's tiered JIT keeps recompiling hot code (with profile
+      // guidance) for tens of seconds after the first requests, and a scenario's own short warm-up would otherwise
+      // measure that start-up work in whichever scenario comes first. Memory "after start" is read before this.
+      for (const { query, variant, connections } of [...headline, ...linearity]) {
+        if ((variant === 'static' && !info.staticEndpoint) || (variant === 'get-cached' && !info.responseCache)) continue;
+        const req = request(query, queries[query], variant, { staticBytes: info.sizes[query], extraHeaders: server.extraHeaders });
+        await wrk(server, req, PROCESS_WARMUP, `${name}-${query}-${variant}-process-warmup`, connections);
+      }
+      log(`${name}: process warmed up (${PROCESS_WARMUP} per scenario)`);
       let afterHeadline = null;
       for (const { query, variant, set, connections } of [...headline, ...linearity]) {
         if (set === 'linearity' && !afterHeadline) { await sleep(2000); afterHeadline = memory(server.pid); }
@@ -431,7 +442,7 @@ async function main() {
     when: when.toISOString(),
     smoke: opt.smoke,
     command: opt.command,
-    settings: { duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, linearityConnections: LINEARITY_CONNECTIONS, threads: THREADS, form },
+    settings: { duration: DURATION, warmup: WARMUP, processWarmup: PROCESS_WARMUP, connections: CONNECTIONS, linearityConnections: LINEARITY_CONNECTIONS, threads: THREADS, form },
     machine: { ...env, loadStart: load0, loadEnd: load1, postgres: pgVersion },
     servers, results, notes,
     queries: queries ?? {},
@@ -465,7 +476,7 @@ export function renderMarkdown(r) {
   L.push(`- machine: ${m.cpu}, ${m.memoryGiB} GiB, Linux ${m.kernel}; load average ${m.loadStart.map(f2).join(' / ')} at the start, ${m.loadEnd.map(f2).join(' / ')} at the end (1/5/15 min)`);
   L.push(`- software: .NET SDK ${m.dotnet} (${m.aspnet.replace(/\s*\[.*\]/, '')}), Node ${m.node}, ${m.wrk}${m.postgres ? `, PostgreSQL ${m.postgres}` : ''}`);
   L.push(`- code: ${m.commit} (${m.source})`);
-  L.push(`- load: \`wrk -t${r.settings.threads} -c${r.settings.connections} -d${r.settings.duration} --latency\` per scenario after a ${r.settings.warmup} warm-up (the 10/100/1,000-row pages at -c${r.settings.linearityConnections}), one server at a time on 127.0.0.1, wrk on the same machine`);
+  L.push(`- load: \`wrk -t${r.settings.threads} -c${r.settings.connections} -d${r.settings.duration} --latency\` per scenario after a ${r.settings.warmup} warm-up, once every scenario has run for ${r.settings.processWarmup ?? '0s'} after the server started (the 10/100/1,000-row pages at -c${r.settings.linearityConnections}), one server at a time on 127.0.0.1, wrk on the same machine`);
   L.push(`- data: seed/ plus ${SIZES.reduce((a, b) => a + b, 0).toLocaleString('en')} synthetic observations (bench/harness/make-seed.mjs); row queries use the ${r.settings.form} form (bench/harness/scenarios.mjs)`);
   L.push('- columns: req/s and latency from wrk; CPU µs/req = server CPU time (user + system, all threads) ÷ requests; RSS = the server\'s peak VmRSS during the scenario', '');
 

@@ -45,15 +45,16 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
 
         // One buffer, one flush and a Content-Length, as a static file would be sent: no chunked framing.
         var tail = extensions is null || body.Length < 2 ? null : serializer.Serialize(extensions);
+        response.ContentLength = tail is null ? body.Length : body.Length - 1 + ExtensionsPrefix.Length + Encoding.UTF8.GetByteCount(tail) + 1;
+        // Headers first: body bytes written before them are held aside by Kestrel and copied once more when it sends.
+        await response.StartAsync(http.RequestAborted);
         var output = response.BodyWriter;
         if (tail is null)
         {
-            response.ContentLength = body.Length;
             output.Write(body.Span);
         }
         else
         {
-            response.ContentLength = body.Length - 1 + ExtensionsPrefix.Length + Encoding.UTF8.GetByteCount(tail) + 1;
             output.Write(body.Span[..^1]);
             output.Write(ExtensionsPrefix);
             Encoding.UTF8.GetBytes(tail, output);

@@ -18,9 +18,9 @@ public sealed class CsvResultWriter(IGraphQLTextSerializer serializer)
     public const string FormatParameter = "format";
 
     /// <summary>True when the request asks for CSV: <c>format=csv</c> on GET, or Accept ranking <c>text/csv</c> above JSON.</summary>
-    public static bool IsRequested(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) && string.Equals(request.Query[FormatParameter].FirstOrDefault(), "csv", StringComparison.OrdinalIgnoreCase))
-        || AcceptNegotiation.Prefers(request.Headers.Accept, CsvFormat.MediaType);
+    public static bool IsRequested(HttpRequest request, AcceptPreference accept) =>
+        accept.PrefersCsv
+        || (HttpMethods.IsGet(request.Method) && string.Equals(request.Query[FormatParameter].FirstOrDefault(), "csv", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the result can be written as CSV: it executed without any error.</summary>
     public static bool CanWrite(ExecutionResult result) =>

@@ -1,30 +1,60 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace OpenData.Api.Http;
 
+/// <summary>What one <c>Accept</c> header asks of the GraphQL endpoint.</summary>
+/// <param name="MediaType">The JSON media type to answer with, or null when none is acceptable (406).</param>
+/// <param name="PrefersHtml">It ranks <c>text/html</c> above every JSON type: a browser opening the endpoint (the IDE).</param>
+/// <param name="PrefersCsv">It ranks <c>text/csv</c> above every JSON type: a spreadsheet user.</param>
+public readonly record struct AcceptPreference(string? MediaType, bool PrefersHtml, bool PrefersCsv);
+
 /// <summary>Chooses the response media type from the request's <c>Accept</c> header (q-values honoured).</summary>
 public static class AcceptNegotiation
 {
+    /// <summary>Distinct headers whose answer is remembered: clients send a handful, so parsing each once is enough.
+    /// Bounded so that a client inventing headers cannot grow it; past the bound a header is parsed every time.</summary>
+    private const int MaxRemembered = 256;
+
+    private static readonly ConcurrentDictionary<string, AcceptPreference> Remembered = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Returns the media type to answer with, or null when nothing acceptable can be produced (406).
     /// No Accept header means legacy <c>application/json</c>, as the spec asks; wildcards also get
-    /// <c>application/json</c>, which every client understands.
+    /// <c>application/json</c>, which every client understands. A type is preferred only when named exactly
+    /// (not through a wildcard) with a higher quality than any JSON type; a tie goes to JSON.
     /// </summary>
-    public static string? Choose(IList<string> acceptValues)
+    public static AcceptPreference Negotiate(StringValues accept)
     {
-        if (acceptValues.Count == 0) return GraphQLMediaTypes.Json;
-        if (!MediaTypeHeaderValue.TryParseList(acceptValues, out var parsed) || parsed.Count == 0)
-            return GraphQLMediaTypes.Json;
+        if (accept.Count == 0) return new(GraphQLMediaTypes.Json, false, false);
+        var key = accept.Count == 1 ? accept[0] ?? "" : accept.ToString();
+        if (Remembered.TryGetValue(key, out var known)) return known;
+        var preference = Parse(accept);
+        if (Remembered.Count < MaxRemembered) Remembered.TryAdd(key, preference);
+        return preference;
+    }
+
+    /// <summary>The media type to answer with, or null when nothing acceptable can be produced (406).</summary>
+    public static string? Choose(StringValues accept) => Negotiate(accept).MediaType;
+
+    private static AcceptPreference Parse(StringValues accept)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var parsed) || parsed.Count == 0)
+            return new(GraphQLMediaTypes.Json, false, false);
 
         string? best = null;
-        double bestQuality = 0;
+        double bestQuality = 0, json = 0, html = 0, csv = 0;
         var bestSpecific = false;
         foreach (var range in parsed)
         {
             var quality = range.Quality ?? 1.0;
-            if (quality <= 0) continue;
+            var mediaType = range.MediaType.Value;
+            if (string.Equals(mediaType, "text/html", StringComparison.OrdinalIgnoreCase)) html = Math.Max(html, quality);
+            if (string.Equals(mediaType, Csv.CsvFormat.MediaType, StringComparison.OrdinalIgnoreCase)) csv = Math.Max(csv, quality);
             var candidate = Match(range);
             if (candidate is null) continue;
+            json = Math.Max(json, quality);
+            if (quality <= 0) continue;
             var specific = !range.MatchesAllTypes && !range.MatchesAllSubTypes;
             if (quality > bestQuality || (quality == bestQuality && specific && !bestSpecific))
             {
@@ -33,25 +63,7 @@ public static class AcceptNegotiation
                 bestSpecific = specific;
             }
         }
-        return best;
-    }
-
-    /// <summary>
-    /// True when <c>Accept</c> names <paramref name="mediaType"/> (exactly, not through a wildcard) with a
-    /// higher quality than any JSON type this endpoint answers with: a browser navigation prefers
-    /// <c>text/html</c> (the IDE), a spreadsheet user <c>text/csv</c>. A tie goes to JSON.
-    /// </summary>
-    public static bool Prefers(IList<string> acceptValues, string mediaType)
-    {
-        if (acceptValues.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptValues, out var parsed)) return false;
-        double wanted = 0, json = 0;
-        foreach (var range in parsed)
-        {
-            var quality = range.Quality ?? 1.0;
-            if (string.Equals(range.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase)) wanted = Math.Max(wanted, quality);
-            else if (Match(range) is not null) json = Math.Max(json, quality);
-        }
-        return wanted > json;
+        return new(best, html > json, csv > json);
     }
 
     private static string? Match(MediaTypeHeaderValue range)

@@ -35,10 +35,11 @@ public static class GraphQLEndpoint
     {
         // A GET is answered as GraphiQL, CSV or JSON depending on Accept: tell caches. A browser opening the endpoint gets GraphiQL (src/Api/Ide).
         if (HttpMethods.IsGet(http.Request.Method)) http.Response.Headers.Vary = HeaderNames.Accept;
-        if (IdeEndpoints.IsPageRequest(http.Request)) { await IdeEndpoints.WritePageAsync(http); return; }
+        var accept = AcceptNegotiation.Negotiate(http.Request.Headers.Accept);
+        if (IdeEndpoints.IsPageRequest(http.Request, accept)) { await IdeEndpoints.WritePageAsync(http); return; }
         // CSV (src/Api/Csv) when asked for; errors are still answered as GraphQL JSON.
-        var csv = CsvResultWriter.IsRequested(http.Request);
-        var mediaType = AcceptNegotiation.Choose(http.Request.Headers.Accept) ?? (csv ? GraphQLMediaTypes.GraphQLResponse : null);
+        var csv = CsvResultWriter.IsRequested(http.Request, accept);
+        var mediaType = accept.MediaType ?? (csv ? GraphQLMediaTypes.GraphQLResponse : null);
         if (mediaType is null)
         {
             await writer.WriteProblemAsync(http, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,

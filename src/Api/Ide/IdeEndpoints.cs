@@ -35,10 +35,10 @@ public static class IdeEndpoints
     }
 
     /// <summary>A browser opening the endpoint: GET, no <c>query</c> parameter, <c>text/html</c> preferred to JSON.</summary>
-    public static bool IsPageRequest(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method)
+    public static bool IsPageRequest(HttpRequest request, AcceptPreference accept) =>
+        accept.PrefersHtml
+        && HttpMethods.IsGet(request.Method)
         && !request.Query.ContainsKey("query")
-        && AcceptNegotiation.Prefers(request.Headers.Accept, "text/html")
         && request.HttpContext.RequestServices.GetRequiredService<IdeBundle>().Enabled;
 
     /// <summary>Writes the GraphiQL page (or a 404 naming the missing bundle).</summary>
