@@ -23,6 +23,13 @@ public static class EntityLoaders
         }).Load(id);
 
     /// <summary>
+    /// The related entity the parent row already carries (loaded with it through an Include), else
+    /// <see cref="ById{T}"/>: a field must not send a query for what the parent's query fetched.
+    /// </summary>
+    public static object? ByIdUnlessLoaded<T>(IResolveFieldContext context, T? loaded, int id, Func<T, int> keyOf) where T : class =>
+        loaded ?? (object)ById(context, id, keyOf);
+
+    /// <summary>
     /// The children whose foreign key is <paramref name="parentId"/>, batched across parents; <paramref name="shape"/>
     /// adds ordering (and any fixed filter) in SQL.
     /// </summary>

@@ -71,6 +71,26 @@ public sealed class SqlCommandTests
         Assert.InRange(log.Commands.Count, 2, 8);
     }
 
+    /// <summary>Regression: an area's entries are read with their edition, index and source, and those fields then
+    /// sent three more queries for rows already in hand.</summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Latest_rankings_with_edition_index_and_source_cost_two_commands(StorageProvider provider)
+    {
+        var (api, log) = await StartAsync(provider);
+        await using var _ = api;
+
+        var body = await BodyAsync(await api.CreateClient().SendAsync(PostQuery(
+            """{ area(code: "VNM") { latestRankings { rank previousRank edition { year index { code name } } source { code licence } } } }""")));
+
+        Assert.Null(body["errors"]);
+        var entries = body["data"]!["area"]!["latestRankings"]!.AsArray();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty((string?)e!["edition"]!["index"]!["code"])));
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty((string?)e!["source"]!["licence"])));
+        // The area by code, then its entries with edition, index and source in one command.
+        Assert.Equal(2, log.Commands.Count);
+    }
+
     /// <summary>Regression: a literal code compiled a new EF query per distinct code, a cheap way to burn CPU.</summary>
     [Fact]
     public async Task A_lookup_by_code_sends_the_code_as_a_parameter()

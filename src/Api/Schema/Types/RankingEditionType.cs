@@ -18,7 +18,7 @@ public sealed class RankingEditionType : ObjectGraphType<RankingEdition>
         Field(e => e.EconomiesRanked, nullable: true).Description("How many economies the edition ranks, where known.");
         Field<NonNullGraphType<RankingIndexType>>("index")
             .Description("The ranking index.")
-            .Resolve(ctx => EntityLoaders.ById<RankingIndex>(ctx, ctx.Source.IndexId, i => i.Id));
+            .Resolve(ctx => EntityLoaders.ByIdUnlessLoaded(ctx, ctx.Source.Index, ctx.Source.IndexId, i => i.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankingEntryType>>>>("entries")
             .Description("Every entry of the edition, best rank first (entries without a rank last), from every source.")
             .Resolve(ctx => EntityLoaders.ByParent<RankingEntry>(ctx, "RankingEdition.entries", ctx.Source.Id, EntriesOfEdition,

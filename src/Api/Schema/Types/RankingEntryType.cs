@@ -23,13 +23,13 @@ public sealed class RankingEntryType : ObjectGraphType<RankingEntry>
         Field(e => e.Note, nullable: true).Description("How a derived value was worked out, or what is ambiguous in the source.");
         Field<NonNullGraphType<RankingEditionType>>("edition")
             .Description("The edition this entry belongs to (its year and size).")
-            .Resolve(ctx => EntityLoaders.ById<RankingEdition>(ctx, ctx.Source.EditionId, e => e.Id));
+            .Resolve(ctx => EntityLoaders.ByIdUnlessLoaded(ctx, ctx.Source.Edition, ctx.Source.EditionId, e => e.Id));
         Field<NonNullGraphType<AreaType>>("area")
             .Description("The ranked area.")
             .Resolve(ctx => EntityLoaders.ById<Area>(ctx, ctx.Source.AreaId, a => a.Id));
         Field<NonNullGraphType<SourceType>>("source")
             .Description("Where this entry comes from, with its licence.")
-            .Resolve(ctx => EntityLoaders.ById<Source>(ctx, ctx.Source.SourceId, s => s.Id));
+            .Resolve(ctx => EntityLoaders.ByIdUnlessLoaded(ctx, ctx.Source.Source, ctx.Source.SourceId, s => s.Id));
         Field<RankingEntryType>("previousEntry")
             .Description("The same area's entry in the nearest earlier edition of the same index: from the same source where it has one, else the most authoritative.")
             .Resolve(ctx => RankingLoaders.Previous(ctx, ctx.Source));
