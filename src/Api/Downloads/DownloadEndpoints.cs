@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Csv;
 using OpenData.Api.Errors;
+using OpenData.Api.Limits;
 using OpenData.Data.Model;
 using OpenData.Data.Storage;
 
@@ -65,7 +66,7 @@ public static class DownloadEndpoints
         await json.FlushAsync(http.RequestAborted);
     }
 
-    private static async Task FileAsync(HttpContext http, IDbContextFactory<OpenDataDbContext> factory, string name, string format)
+    private static async Task FileAsync(HttpContext http, IDbContextFactory<OpenDataDbContext> factory, DownloadCharging charging, string name, string format)
     {
         var csv = format switch { "csv" => true, "json" => false, _ => (bool?)null };
         var table = DownloadCatalog.Find(name);
@@ -80,14 +81,14 @@ public static class DownloadEndpoints
         if (table is null)
         {
             var info = await DatasetInfo.LoadAsync(db, http.RequestAborted);
-            if (!Begin(http, info?.Version, contentType)) return;
+            if (!Begin(http, info?.Version, contentType) || !await charging.ChargeAsync(http, rows: 0)) return;
             if (csv.Value) await WriteDictionaryCsvAsync(http);
             else await WriteDictionaryJsonAsync(http, info!);
             return;
         }
 
         var state = await db.DatasetStates.SingleOrDefaultAsync(http.RequestAborted);
-        if (!Begin(http, state?.Version, contentType)) return;
+        if (!Begin(http, state?.Version, contentType) || !await charging.ChargeAsync(http, await table.CountAsync(db, http.RequestAborted))) return;
         if (csv.Value)
         {
             http.Response.Headers.ContentDisposition = CsvFormat.Attachment($"opendata-{table.Name}-{state!.Version}.csv");

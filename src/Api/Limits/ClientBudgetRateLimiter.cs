@@ -1,12 +1,13 @@
 using System.Threading.RateLimiting;
+using OpenData.Api.Downloads;
 using OpenData.Api.Http;
 
 namespace OpenData.Api.Limits;
 
 /// <summary>
-/// The global limiter of ASP.NET Core's rate-limiting middleware: every request to <c>/graphql</c> is charged one point
+/// The global limiter of ASP.NET Core's rate-limiting middleware: every request to <c>/graphql</c> and <c>/downloads</c> is charged one point
 /// against its client's budget before anything is read, so floods of garbage are limited too; the rest of an operation's
-/// cost is charged after validation (<see cref="CostCharging"/>). It records the client and the store's answer in a
+/// cost is charged after validation (<see cref="CostCharging"/>), a download's once its rows are counted (<see cref="DownloadCharging"/>). It records the client and the store's answer in a
 /// <see cref="RateLimitFeature"/> for the rest of the request.
 /// </summary>
 public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, IBudgetStore store) : PartitionedRateLimiter<HttpContext>
@@ -35,7 +36,8 @@ public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, I
         return decision.Acquired ? Lease.Free : Lease.Refused;
     }
 
-    private static bool IsLimited(HttpContext http) => http.Request.Path.StartsWithSegments(GraphQLEndpoint.Path);
+    private static bool IsLimited(HttpContext http) =>
+        http.Request.Path.StartsWithSegments(GraphQLEndpoint.Path) || http.Request.Path.StartsWithSegments(DownloadEndpoints.Path);
 
     private sealed class Lease(bool acquired) : RateLimitLease
     {

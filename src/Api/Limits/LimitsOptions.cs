@@ -48,6 +48,10 @@ public sealed class LimitsOptions
     /// Default 50, the connections' default page size.</summary>
     public int DefaultListSize { get; set; } = 50;
 
+    /// <summary>Rows of a bulk download (<c>/downloads/{table}.csv|json</c>) that cost one point: a download costs
+    /// 1 + ⌈rows / this⌉, never more than the client's whole budget (so every table can be downloaded). Default 10.</summary>
+    public int DownloadRowsPerPoint { get; set; } = 10;
+
     /// <summary>Largest <c>variables</c> object, in bytes of JSON (<c>OD_VARIABLES_TOO_LARGE</c>). Default 32,768 (32 KiB).</summary>
     public int MaxVariablesBytes { get; set; } = 32 * 1024;
 

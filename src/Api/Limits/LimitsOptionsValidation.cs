@@ -26,6 +26,7 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
         Positive(o.MaxCost, nameof(o.MaxCost));
         Positive(o.DefaultListSize, nameof(o.DefaultListSize));
         Positive(o.MaxVariablesBytes, nameof(o.MaxVariablesBytes));
+        Positive(o.DownloadRowsPerPoint, nameof(o.DownloadRowsPerPoint));
         if (o.ExecutionTimeout <= TimeSpan.Zero)
             failures.Add($"{LimitsOptions.Section}:{nameof(o.ExecutionTimeout)} must be positive (it is {o.ExecutionTimeout}).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

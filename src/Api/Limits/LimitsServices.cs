@@ -32,6 +32,7 @@ public static class LimitsServices
         services.AddSingleton<IConnectionMultiplexer>(sp => RedisConnection.Connect(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.Redis!));
         services.AddSingleton<IBudgetStore>(CreateStore);
         services.AddSingleton<CostCharging>();
+        services.AddSingleton<DownloadCharging>();
         services.AddSingleton<ClientBudgetRateLimiter>();
 
         services.AddRateLimiter(_ => { });

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Limits;
 using OpenData.Api.Tests.Infrastructure;
 using static OpenData.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -206,5 +208,67 @@ public sealed class RateLimitTests(SmallBudgetApi fixture) : IClassFixture<Small
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.False(response.Headers.Contains("RateLimit-Limit"));
         }
+    }
+}
+
+/// <summary>Bulk downloads pay from the same budget as GraphQL operations: the door's point, then one per ten rows.</summary>
+public sealed class DownloadRateLimitTests(SmallBudgetApi fixture) : IClassFixture<SmallBudgetApi>
+{
+    private readonly HttpClient _client = fixture.Api.CreateClient();
+
+    private static long Remaining(HttpResponseMessage response) => long.Parse(response.Headers.GetValues("RateLimit-Remaining").Single());
+
+    private Task<HttpResponseMessage> GetAsync(string path, string client, string? ifNoneMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path).From(client);
+        if (ifNoneMatch is not null) request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        return _client.SendAsync(request);
+    }
+
+    private async Task<int> RowsAsync(string table)
+    {
+        var index = JsonNode.Parse(await (await GetAsync("/downloads", "192.0.2.200")).Content.ReadAsStringAsync())!;
+        return (int)index["tables"]!.AsArray().Single(t => (string?)t!["name"] == table)!["rows"]!;
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(7, 2)]
+    [InlineData(10, 2)]
+    [InlineData(11, 3)]
+    [InlineData(1_000_000, 10)] // never more than the whole budget: every table can be downloaded
+    public void The_cost_of_a_download_is_one_plus_a_point_per_ten_rows_capped_at_the_budget(int rows, long cost)
+    {
+        var charging = fixture.Api.Services.GetRequiredService<DownloadCharging>();
+        Assert.Equal(cost, charging.CostOf(rows, budget: 10));
+    }
+
+    [Fact]
+    public async Task A_download_costs_one_point_per_ten_rows_and_a_304_only_the_doors_point()
+    {
+        var rows = await RowsAsync("areas");
+        var areas = await GetAsync("/downloads/areas.csv", "192.0.2.201");
+        Assert.Equal(HttpStatusCode.OK, areas.StatusCode);
+        Assert.Equal(10 - (1 + (rows + 9) / 10), Remaining(areas));
+
+        var again = await GetAsync("/downloads/areas.csv", "192.0.2.201", ifNoneMatch: areas.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(Remaining(areas) - 1, Remaining(again));
+    }
+
+    [Fact]
+    public async Task Downloading_the_whole_budgets_worth_of_rows_leaves_nothing_and_the_next_download_is_429()
+    {
+        var rows = await RowsAsync("observations");
+        Assert.True(1 + (rows + 9) / 10 >= 10, "the seed's observations cost the whole test budget");
+        var whole = await GetAsync("/downloads/observations.json", "192.0.2.202");
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        Assert.Equal(0, Remaining(whole));
+
+        var refused = await GetAsync("/downloads/sources.csv", "192.0.2.202");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter is not null);
+        Assert.Null(refused.Headers.ETag);
+        Assert.Equal("OD_RATE_LIMITED", FirstErrorCode(JsonNode.Parse(await refused.Content.ReadAsStringAsync())!.AsObject()));
     }
 }
