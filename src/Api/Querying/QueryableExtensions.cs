@@ -44,7 +44,7 @@ public static class QueryableExtensions
             var more = rows.Count > size;
             if (more) rows.RemoveAt(size);
             if (backward) rows.Reverse();
-            edges.AddRange(rows.Select(r => new Edge<T>(Cursor.Encode(plan, r.Keys), r.Node)));
+            edges.AddRange(rows.Select(r => new Edge<T>(r.Node, plan, r.Keys)));
             // Exact where the query looked beyond the page; on the other side, the cursor's presence (Relay allows it).
             hasNext = backward ? before is not null : more;
             hasPrevious = backward ? more : after is not null;

@@ -31,10 +31,10 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
     IEnumerable<IEdge> IConnection.Edges => Edges;
 }
 
-/// <summary>A node with its cursor.</summary>
-public sealed class Edge<T>(string cursor, T node) : IEdge where T : class
+/// <summary>A node with its cursor, encoded from its sort keys only when asked for (most pages select nodes, not edges).</summary>
+public sealed class Edge<T>(T node, SortPlan plan, IReadOnlyList<object?> keys) : IEdge where T : class
 {
-    public string Cursor { get; } = cursor;
+    public string Cursor => field ??= Querying.Cursor.Encode(plan, keys);
     public T Node { get; } = node;
     object IEdge.Node => Node;
 }
