@@ -62,9 +62,20 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         }
     }
 
+    /// <summary>The value when its batch has been fetched already: true for every row of a page but the first.</summary>
+    private bool TryGetLoaded(TKey key, out TValue? value)
+    {
+        lock (_gate) return _loaded.TryGetValue(key, out value);
+    }
+
     private sealed class Pending(BatchLoader<TKey, TValue> owner, TKey key) : IDataLoaderResult<TValue?>
     {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => owner.GetAsync(key, cancellationToken);
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            owner.TryGetLoaded(key, out var value) ? Task.FromResult(value) : owner.GetAsync(key, cancellationToken);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            owner.TryGetLoaded(key, out var value) ? Task.FromResult<object?>(value) : Boxed(cancellationToken);
+
+        private async Task<object?> Boxed(CancellationToken cancellationToken) => await owner.GetAsync(key, cancellationToken);
     }
 }

@@ -7,9 +7,17 @@ public sealed class BatchLoaderRegistry
 {
     private readonly ConcurrentDictionary<string, object> _loaders = new();
 
-    public BatchLoader<TKey, TValue> Get<TKey, TValue>(
+    /// <summary>
+    /// The request's loader called <paramref name="name"/>, made with the fetch <paramref name="makeFetch"/> returns for
+    /// <paramref name="state"/> on first use. Every row of a page asks for its loader: after the first, that costs a
+    /// lookup and no allocation (no closure, no delegate).
+    /// </summary>
+    public BatchLoader<TKey, TValue> Get<TKey, TValue, TState>(
         string name,
-        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        TState state,
+        Func<TState, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>>> makeFetch)
         where TKey : notnull =>
-        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
+        (BatchLoader<TKey, TValue>)(_loaders.TryGetValue(name, out var loader)
+            ? loader
+            : _loaders.GetOrAdd(name, static (_, a) => new BatchLoader<TKey, TValue>(a.makeFetch(a.state)), (state, makeFetch)));
 }

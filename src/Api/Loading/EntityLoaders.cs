@@ -13,14 +13,16 @@ public static class EntityLoaders
 {
     /// <summary>The entity with this primary key, batched with every other asked for at the same level.</summary>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, int id, Func<T, int> keyOf) where T : class =>
-        Registry(context).Get<int, T>($"{typeof(T).Name}:id", async (keys, ct) =>
-        {
-            await using var db = await Factory(context).CreateDbContextAsync(ct);
-            var rows = new Dictionary<int, T>(keys.Count);
-            var query = context.RequestServices!.GetRequiredService<ByIdQueries>().For<T>();
-            await foreach (var row in query(db, keys.ToArray()).WithCancellation(ct)) rows[keyOf(row)] = row;
-            return rows;
-        }).Load(id);
+        Registry(context).Get<int, T, (IResolveFieldContext, Func<T, int>)>(ByIdName<T>.Value, (context, keyOf), static state =>
+            async (IReadOnlyCollection<int> keys, CancellationToken ct) =>
+            {
+                var (context, keyOf) = state;
+                await using var db = await Factory(context).CreateDbContextAsync(ct);
+                var rows = new Dictionary<int, T>(keys.Count);
+                var query = context.RequestServices!.GetRequiredService<ByIdQueries>().For<T>();
+                await foreach (var row in query(db, keys.ToArray()).WithCancellation(ct)) rows[keyOf(row)] = row;
+                return (IReadOnlyDictionary<int, T>)rows;
+            }).Load(id);
 
     /// <summary>
     /// The related entity the parent row already carries (loaded with it through an Include), else
@@ -40,15 +42,24 @@ public static class EntityLoaders
         ForeignKey<T> foreignKey,
         Func<IQueryable<T>, IQueryable<T>> shape) where T : class
     {
-        return Registry(context).Get<int, IReadOnlyList<T>>(name, async (keys, ct) =>
-        {
-            var wanted = keys.ToArray();
-            await using var db = await Factory(context).CreateDbContextAsync(ct);
-            var rows = await shape(db.Set<T>().Where(foreignKey.In(wanted))).ToListAsync(ct);
-            var groups = rows.GroupBy(foreignKey.Of).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
-            foreach (var key in wanted) groups.TryAdd(key, []);
-            return groups;
-        }).Load(parentId);
+        return Registry(context).Get<int, IReadOnlyList<T>, (IResolveFieldContext, ForeignKey<T>, Func<IQueryable<T>, IQueryable<T>>)>(
+            name, (context, foreignKey, shape), static state =>
+            async (IReadOnlyCollection<int> keys, CancellationToken ct) =>
+            {
+                var (context, foreignKey, shape) = state;
+                var wanted = keys.ToArray();
+                await using var db = await Factory(context).CreateDbContextAsync(ct);
+                var rows = await shape(db.Set<T>().Where(foreignKey.In(wanted))).ToListAsync(ct);
+                var groups = rows.GroupBy(foreignKey.Of).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+                foreach (var key in wanted) groups.TryAdd(key, []);
+                return (IReadOnlyDictionary<int, IReadOnlyList<T>>)groups;
+            }).Load(parentId);
+    }
+
+    /// <summary>The loader name of lookups by id, made once per type instead of once per row.</summary>
+    private static class ByIdName<T>
+    {
+        public static readonly string Value = typeof(T).Name + ":id";
     }
 
     public static IDbContextFactory<OpenDataDbContext> Factory(IResolveFieldContext context) =>
