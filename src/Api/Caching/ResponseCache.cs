@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -22,15 +24,39 @@ public sealed class ResponseCache(IOutputCacheStore store, DatasetVersionProvide
 
     public ResponseCacheOptions Options => options.Value;
 
-    /// <summary>Cache key (hex SHA-256); also the basis of the answer's ETag.</summary>
+    /// <summary>
+    /// Cache key (hex SHA-256 of the dataset version, operation name, document and variables as sent); also the basis of
+    /// the answer's ETag. The variables are hashed as the client wrote them: the same values spaced differently are
+    /// another key (a miss), never a wrong answer.
+    /// </summary>
     public async ValueTask<string> KeyAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
         var version = await versions.CurrentAsync(cancellationToken);
-        var document = request.Query is not null ? "q:" + request.Query
-            : request.DocumentId is not null ? "d:" + request.DocumentId
-            : "a:" + JsonSerializer.Serialize(request.Extensions?["persistedQuery"]);
-        var text = string.Join('\n', version, request.OperationName ?? "", document, request.Variables is null ? "" : JsonSerializer.Serialize(request.Variables));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, version);
+        Append(hash, request.OperationName ?? "");
+        if (request.Query is not null) Append(hash, "q:" + request.Query);
+        else if (request.DocumentId is not null) Append(hash, "d:" + request.DocumentId);
+        else Append(hash, "a:" + JsonSerializer.Serialize(request.Extensions?["persistedQuery"]));
+        Append(hash, request.VariablesJson ?? (request.Variables is null ? "" : JsonSerializer.Serialize(request.Variables)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Appends one part of the key, length first, so that no two different sets of parts hash alike.</summary>
+    private static void Append(IncrementalHash hash, string part)
+    {
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
+        hash.AppendData(length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(part.Length));
+        try
+        {
+            hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(part, bytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     public static string ETagFor(string key) => $"\"{key[..32]}\"";

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -10,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace OpenData.Api.Execution;
 
 /// <summary>
-/// Keeps parsed and validated documents, keyed by the SHA-256 of the query text, so a repeated query is
+/// Keeps parsed and validated documents, keyed by the query text, so a repeated query is
 /// neither parsed nor validated again. Plugged in through graphql-dotnet's <see cref="IConfigureExecution"/>
 /// hook; only documents that passed validation are stored.
 /// </summary>
@@ -39,7 +37,9 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     {
         if (options.Document is not null || options.Query is null) return await next(options);
 
-        var key = KeyOf(options.Query);
+        // Keyed by the text itself: the cached document holds that text anyway, and comparing strings costs less than
+        // hashing them with SHA-256 on every request.
+        var key = options.Query;
         var hit = _cache.TryGetValue(key, out GraphQLDocument? cached);
         if (hit)
         {
@@ -61,8 +61,6 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         return result;
     }
 
-    /// <summary>Hex SHA-256 of the UTF-8 query text: the same hash persisted queries use.</summary>
-    public static string KeyOf(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 
     public void Dispose() => _cache.Dispose();
 }

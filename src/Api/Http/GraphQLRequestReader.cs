@@ -73,7 +73,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
 
     private (GraphQLHttpRequest?, RequestProblem?) ReadBody(JsonElement body)
     {
-        string? query = null, operationName = null, documentId = null;
+        string? query = null, operationName = null, documentId = null, variablesJson = null;
         Inputs? variables = null, extensions = null;
         foreach (var property in body.EnumerateObject())
         {
@@ -100,6 +100,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
                     if (value.ValueKind != JsonValueKind.Object) return Invalid("variables", "an object or null", value.ValueKind);
                     if (RequestSizeLimits.CheckVariables(value, limits.Value.MaxVariablesBytes) is { } tooLarge) return (null, tooLarge);
                     variables = serializer.ReadNode<Inputs>(value);
+                    variablesJson = value.GetRawText();
                     break;
                 case "extensions":
                     if (value.ValueKind == JsonValueKind.Null) break;
@@ -108,7 +109,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
                     break;
             }
         }
-        return Complete(query, documentId, operationName, variables, extensions);
+        return Complete(query, documentId, operationName, variables, extensions, variablesJson);
     }
 
     private (GraphQLHttpRequest?, RequestProblem?) ReadGet(IQueryCollection parameters)
@@ -134,7 +135,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         var operationName = parameters["operationName"].FirstOrDefault();
         var documentId = parameters["documentId"].FirstOrDefault();
         return Complete(parameters["query"].FirstOrDefault(), string.IsNullOrEmpty(documentId) ? null : documentId,
-            string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+            string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions, variables is null ? null : rawVariables.ToString());
     }
 
     private (Inputs?, RequestProblem?) ParseJsonObject(string name, string text)
@@ -155,7 +156,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         }
     }
 
-    private static (GraphQLHttpRequest?, RequestProblem?) Complete(string? query, string? documentId, string? operationName, Inputs? variables, Inputs? extensions)
+    private static (GraphQLHttpRequest?, RequestProblem?) Complete(string? query, string? documentId, string? operationName, Inputs? variables,
+        Inputs? extensions, string? variablesJson)
     {
         var persisted = documentId is not null || extensions?.ContainsKey("persistedQuery") == true;
         if (string.IsNullOrWhiteSpace(query))
@@ -165,7 +167,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
                     "The request has no 'query' parameter: send the GraphQL document as a string (or a documentId)."));
             query = null;
         }
-        return (new GraphQLHttpRequest(query, documentId, operationName, variables, extensions), null);
+        return (new GraphQLHttpRequest(query, documentId, operationName, variables, extensions, variablesJson), null);
     }
 
     private static (GraphQLHttpRequest?, RequestProblem?) Invalid(string name, string expected, JsonValueKind actual) =>

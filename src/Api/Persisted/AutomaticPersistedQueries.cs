@@ -51,7 +51,7 @@ public sealed class AutomaticPersistedQueries : IConfigureExecution, IDisposable
             return await next(options);
         }
 
-        if (!string.Equals(DocumentCache.KeyOf(options.Query), hash, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(DocumentHash.Of(options.Query), hash, StringComparison.OrdinalIgnoreCase))
             return Error("provided sha does not match query", HashMismatchCode);
         var result = await next(options);
         if (result.Executed)

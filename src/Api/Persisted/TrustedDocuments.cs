@@ -33,7 +33,7 @@ public sealed class TrustedDocuments : IPersistedDocumentLoader
         foreach (var (id, query) in manifest)
         {
             var hash = id.StartsWith("sha256:", StringComparison.Ordinal) ? id["sha256:".Length..] : id;
-            if (DocumentCache.KeyOf(query) != hash)
+            if (DocumentHash.Of(query) != hash)
                 throw new InvalidOperationException($"Trusted document '{id}' in {path} is not the SHA-256 of its text.");
             documents[hash] = query;
         }

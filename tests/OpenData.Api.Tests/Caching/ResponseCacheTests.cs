@@ -56,6 +56,25 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    public async Task Each_set_of_variables_is_its_own_cache_entry_over_GET_and_POST()
+    {
+        var counter = new ExecutionCounter();
+        await using var api = ApiCounting(counter);
+        var client = api.CreateClient();
+        const string query = "query Area($code: String!) { area(code: $code) { code } }";
+
+        async Task<string?> CodeAsync(HttpRequestMessage request) => (string?)(await BodyAsync(await client.SendAsync(request)))["data"]!["area"]!["code"];
+
+        Assert.Equal("VNM", await CodeAsync(PostQuery(query, variables: new { code = "VNM" })));
+        Assert.Equal("WLD", await CodeAsync(PostQuery(query, variables: new { code = "WLD" })));
+        Assert.Equal(2, counter.Executions);
+        // The same variables, as a GET sends them: served from the cache.
+        Assert.Equal("VNM", await CodeAsync(Get("query=" + Encode(query) + "&variables=" + Encode("""{"code":"VNM"}"""))));
+        Assert.Equal("WLD", await CodeAsync(Get("query=" + Encode(query) + "&variables=" + Encode("""{"code":"WLD"}"""))));
+        Assert.Equal(2, counter.Executions);
+    }
+
+    [Fact]
     public async Task Stored_and_served_answers_carry_their_exact_length_and_this_requests_extensions()
     {
         await using var api = ApiCounting(new ExecutionCounter());
