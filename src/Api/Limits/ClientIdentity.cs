@@ -40,7 +40,7 @@ public sealed class ClientIdentityResolver
                 ?? (int)Math.Max(1, Math.Min(int.MaxValue, Math.Ceiling((double)key.Budget * _options.FallbackBudget / anonymous.Budget)));
             var tier = new ClientTier(key.Name, $"{RateLimitOptions.Section}:ApiKeys:{i}:Budget", key.Budget, key.Window,
                 key.MaxCost ?? limits.Value.MaxCost, fallback);
-            var hash = Hash(key.Key);
+            var hash = key.HashHex;
             _keys[hash] = ("key:" + hash[..32], tier);
         }
     }
@@ -68,5 +68,5 @@ public sealed class ClientIdentityResolver
         return "ip6:" + new IPAddress(bytes) + "/64";
     }
 
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    internal static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

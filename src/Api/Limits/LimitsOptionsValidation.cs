@@ -55,8 +55,14 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
             var at = $"{s}:ApiKeys:{i}";
             CheckTier(tier, at, failures);
             if (string.IsNullOrWhiteSpace(tier.Name)) failures.Add($"{at}:Name must name the key's holder.");
-            if (tier.Key.Length < 16) failures.Add($"{at}:Key must have at least 16 characters.");
-            else if (!keys.Add(tier.Key)) failures.Add($"{at}:Key is the same as an earlier key.");
+            if (tier.KeyHash is { } hash)
+            {
+                if (tier.Key.Length > 0) failures.Add($"{at}: give Key or KeyHash, not both.");
+                else if (!IsSha256(hash)) failures.Add($"{at}:KeyHash must be 'sha256:' and 64 hex digits.");
+                else if (!keys.Add(tier.HashHex)) failures.Add($"{at}:KeyHash is the same as an earlier key's.");
+            }
+            else if (tier.Key.Length < 16) failures.Add($"{at}:Key must have at least 16 characters (or give KeyHash).");
+            else if (!keys.Add(tier.HashHex)) failures.Add($"{at}:Key is the same as an earlier key.");
             if (tier.MaxCost is < 1) failures.Add($"{at}:MaxCost must be at least 1.");
             if (tier.FallbackBudget is < 1) failures.Add($"{at}:FallbackBudget must be at least 1.");
         }
@@ -67,6 +73,13 @@ public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOption
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsSha256(string value) =>
+        value.StartsWith(ApiKeyTier.HashPrefix, StringComparison.Ordinal)
+        && value.Length == ApiKeyTier.HashPrefix.Length + 64
+        && !value.AsSpan(ApiKeyTier.HashPrefix.Length).ContainsAnyExcept(HexDigits);
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     private static void CheckTier(RateLimitTier tier, string at, List<string> failures)
     {

@@ -67,8 +67,20 @@ public sealed class ApiKeyTier : RateLimitTier
     /// <summary>Who holds the key (shown in logs and in rejection messages; never the key itself).</summary>
     public string Name { get; set; } = "";
 
-    /// <summary>The secret the client sends in the API-key header. At least 16 characters.</summary>
+    /// <summary>The secret the client sends in the API-key header. At least 16 characters. Give this or <see cref="KeyHash"/>.</summary>
     public string Key { get; set; } = "";
+
+    /// <summary>
+    /// <c>sha256:</c> and the lower- or upper-case hex SHA-256 of the key's UTF-8 bytes, instead of <see cref="Key"/>: the
+    /// server compares keys by their hash anyway, so the secret itself need not be in its configuration at all
+    /// (<c>printf %s "$KEY" | sha256sum</c>).
+    /// </summary>
+    public string? KeyHash { get; set; }
+
+    /// <summary>The key's hash in the form <see cref="ClientIdentityResolver"/> compares: lower-case hex.</summary>
+    internal string HashHex => KeyHash is { } hash ? hash[HashPrefix.Length..].ToLowerInvariant() : ClientIdentityResolver.Hash(Key);
+
+    internal const string HashPrefix = "sha256:";
 
     /// <summary>Highest cost of one operation for this key; default <see cref="LimitsOptions.MaxCost"/>.</summary>
     public int? MaxCost { get; set; }

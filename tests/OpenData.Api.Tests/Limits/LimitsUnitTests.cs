@@ -38,6 +38,41 @@ public sealed class LimitsUnitTests
         Assert.True(new RateLimitOptionsValidator().Validate(null, new RateLimitOptions()).Succeeded);
     }
 
+    [Fact]
+    public void An_api_key_may_be_configured_by_its_sha256_alone()
+    {
+        const string secret = "university-secret-0001";
+        var hash = "sha256:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
+        var options = new RateLimitOptions { ApiKeys = [new ApiKeyTier { Name = "University", KeyHash = hash, Budget = 500 }] };
+        Assert.True(new RateLimitOptionsValidator().Validate(null, options).Succeeded);
+
+        var resolver = new ClientIdentityResolver(Options.Create(options), Options.Create(new LimitsOptions()));
+        Assert.Equal("University", Resolve(resolver, secret).Tier.Name);
+        Assert.True(Resolve(resolver, "university-secret-0002").InvalidApiKey);
+
+        var wrong = new RateLimitOptions
+        {
+            ApiKeys =
+            [
+                new ApiKeyTier { Name = "a", KeyHash = "sha256:1234", Budget = 5 },
+                new ApiKeyTier { Name = "b", KeyHash = hash, Key = secret, Budget = 5 },
+                new ApiKeyTier { Name = "c", Key = secret, Budget = 5 },
+                new ApiKeyTier { Name = "d", KeyHash = hash.ToLowerInvariant(), Budget = 5 },
+            ],
+        };
+        var failures = new RateLimitOptionsValidator().Validate(null, wrong).Failures!.ToList();
+        Assert.Contains(failures, f => f.Contains("RateLimit:ApiKeys:0:KeyHash must be"));
+        Assert.Contains(failures, f => f.Contains("RateLimit:ApiKeys:1: give Key or KeyHash, not both"));
+        Assert.Contains(failures, f => f.Contains("RateLimit:ApiKeys:3:KeyHash is the same as an earlier key"));
+    }
+
+    private static ClientIdentity Resolve(ClientIdentityResolver resolver, string key)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Request.Headers["X-API-Key"] = key;
+        return resolver.Resolve(http);
+    }
+
     [Theory]
     [InlineData("{ __typename }", 3)]
     [InlineData("query Q($a: Int = 1) { f(a: $a) @skip(if: false) }", 26)]
