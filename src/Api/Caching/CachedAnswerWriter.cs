@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.Http;
 
 namespace OpenData.Api.Caching;
 
@@ -29,23 +30,31 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
         }
     }
 
-    public async Task WriteAsync(HttpContext http, string mediaType, string etag, TimeSpan maxAge, ReadOnlyMemory<byte> body, IDictionary<string, object?>? extensions)
+    /// <summary>The JSON of a fresh answer's <c>extensions</c>, to splice in as a hit splices its client's own.</summary>
+    public byte[]? ExtensionsJson(ExecutionResult result) =>
+        result.Extensions is { Count: > 0 } extensions ? Encoding.UTF8.GetBytes(serializer.Serialize(extensions)) : null;
+
+    /// <summary>
+    /// Writes <paramref name="body"/> with <paramref name="extensionsJson"/> (a JSON object) as its <c>extensions</c>,
+    /// or a 304 when the client already has this answer.
+    /// </summary>
+    public async Task WriteAsync(HttpContext http, string mediaType, string etag, string getCacheControl, ReadOnlyMemory<byte> body, byte[]? extensionsJson)
     {
         var response = http.Response;
         response.Headers.ETag = etag;
         // GET answers may be kept by browsers and CDNs; POST answers are not cacheable by HTTP caches anyway.
-        response.Headers.CacheControl = HttpMethods.IsGet(http.Request.Method) ? $"public, max-age={(long)maxAge.TotalSeconds}" : "no-cache";
+        response.Headers.CacheControl = HttpMethods.IsGet(http.Request.Method) ? getCacheControl : "no-cache";
         if (IfNoneMatch(http.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = GraphQLMediaTypes.ContentType(mediaType);
 
         // One buffer, one flush and a Content-Length, as a static file would be sent: no chunked framing.
-        var tail = extensions is null || body.Length < 2 ? null : serializer.Serialize(extensions);
-        response.ContentLength = tail is null ? body.Length : body.Length - 1 + ExtensionsPrefix.Length + Encoding.UTF8.GetByteCount(tail) + 1;
+        var tail = body.Length < 2 ? null : extensionsJson;
+        response.ContentLength = tail is null ? body.Length : body.Length - 1 + ExtensionsPrefix.Length + tail.Length + 1;
         // Headers first: body bytes written before them are held aside by Kestrel and copied once more when it sends.
         await response.StartAsync(http.RequestAborted);
         var output = response.BodyWriter;
@@ -57,7 +66,7 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
         {
             output.Write(body.Span[..^1]);
             output.Write(ExtensionsPrefix);
-            Encoding.UTF8.GetBytes(tail, output);
+            output.Write(tail);
             output.Write("}"u8);
         }
         await output.FlushAsync(http.RequestAborted);

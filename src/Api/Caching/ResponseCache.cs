@@ -24,6 +24,9 @@ public sealed class ResponseCache(IOutputCacheStore store, DatasetVersionProvide
 
     public ResponseCacheOptions Options => options.Value;
 
+    /// <summary>The Cache-Control of a successful GET answer, made once.</summary>
+    public string GetCacheControl => field ??= $"public, max-age={(long)options.Value.MaxAge.TotalSeconds}";
+
     /// <summary>
     /// Cache key (hex SHA-256 of the dataset version, operation name, document and variables as sent); also the basis of
     /// the answer's ETag. The variables are hashed as the client wrote them: the same values spaced differently are
@@ -32,30 +35,33 @@ public sealed class ResponseCache(IOutputCacheStore store, DatasetVersionProvide
     public async ValueTask<string> KeyAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
         var version = await versions.CurrentAsync(cancellationToken);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, version);
-        Append(hash, request.OperationName ?? "");
-        if (request.Query is not null) Append(hash, "q:" + request.Query);
-        else if (request.DocumentId is not null) Append(hash, "d:" + request.DocumentId);
-        else Append(hash, "a:" + JsonSerializer.Serialize(request.Extensions?["persistedQuery"]));
-        Append(hash, request.VariablesJson ?? (request.Variables is null ? "" : JsonSerializer.Serialize(request.Variables)));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+        var document = request.Query is not null ? request.Query
+            : request.DocumentId is not null ? request.DocumentId
+            : JsonSerializer.Serialize(request.Extensions?["persistedQuery"]);
+        var kind = request.Query is not null ? "q" : request.DocumentId is not null ? "d" : "a";
+        var variables = request.VariablesJson ?? (request.Variables is null ? "" : JsonSerializer.Serialize(request.Variables));
+        string[] parts = [version, request.OperationName ?? "", kind, document, variables];
 
-    /// <summary>Appends one part of the key, length first, so that no two different sets of parts hash alike.</summary>
-    private static void Append(IncrementalHash hash, string part)
-    {
-        Span<byte> length = stackalloc byte[sizeof(int)];
-        BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
-        hash.AppendData(length);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(part.Length));
+        // Each part length-first, so that no two different sets of parts hash alike; one pooled buffer, one hash.
+        var size = 0;
+        foreach (var part in parts) size += sizeof(int) + Encoding.UTF8.GetMaxByteCount(part.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
-            hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(part, bytes));
+            var written = 0;
+            foreach (var part in parts)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(written), part.Length);
+                written += sizeof(int);
+                written += Encoding.UTF8.GetBytes(part, buffer.AsSpan(written));
+            }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), hash);
+            return Convert.ToHexStringLower(hash);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

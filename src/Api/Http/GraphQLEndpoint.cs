@@ -71,18 +71,24 @@ public static class GraphQLEndpoint
             {
                 http.Features.Get<GraphQLRequestLogFeature>()?.OperationName = request!.OperationName;
                 http.Response.Headers["X-Cache"] = "HIT";
-                await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, hit.Body,
-                    RateLimitExtensions.For(rateLimit));
+                await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, hit.Body,
+                    RateLimitExtensions.JsonFor(rateLimit));
                 return;
             }
         }
 
+        var (variables, variablesProblem) = reader.ParseVariables(request!);
+        if (variablesProblem is not null)
+        {
+            await writer.WriteProblemAsync(http, mediaType, variablesProblem.StatusCode, variablesProblem.Code, variablesProblem.Message);
+            return;
+        }
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request!.Query;
             options.DocumentId = request.DocumentId;
             options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
+            options.Variables = variables;
             options.Extensions = request.Extensions;
             options.RequestServices = http.RequestServices;
             options.UserContext = new RequestContext { HttpMethod = http.Request.Method, RateLimit = rateLimit };
@@ -98,7 +104,7 @@ public static class GraphQLEndpoint
             var answer = await answers.SerializeAsync(result, rateLimit?.Cost ?? 0, http.RequestAborted);
             await cache.SetAsync(key, answer, http.RequestAborted);
             http.Response.Headers["X-Cache"] = "MISS";
-            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.Options.MaxAge, answer.Body, result.Extensions);
+            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, answer.Body, answers.ExtensionsJson(result));
             return;
         }
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers[HeaderNames.Allow] = HttpMethods.Post;

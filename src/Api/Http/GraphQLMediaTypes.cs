@@ -5,4 +5,12 @@ public static class GraphQLMediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+
+    /// <summary>The Content-Type of an answer in <paramref name="mediaType"/>: always UTF-8.</summary>
+    public static string ContentType(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => GraphQLResponse + "; charset=utf-8",
+        Json => Json + "; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
 }

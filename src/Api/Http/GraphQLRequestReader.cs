@@ -118,13 +118,13 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
             if (parameters[name].Count > 1)
                 return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter, $"The parameter '{name}' is given more than once."));
 
-        Inputs? variables = null, extensions = null;
+        Inputs? extensions = null;
+        string? variablesJson = null;
         if (parameters.TryGetValue("variables", out var rawVariables) && !string.IsNullOrEmpty(rawVariables))
         {
             if (RequestSizeLimits.CheckVariables(rawVariables!, limits.Value.MaxVariablesBytes) is { } tooLarge) return (null, tooLarge);
-            var (parsed, problem) = ParseJsonObject("variables", rawVariables!);
-            if (problem is not null) return (null, problem);
-            variables = parsed;
+            // Parsed only if the request is executed (ParseVariables): a cached answer never needs them.
+            variablesJson = rawVariables.ToString();
         }
         if (parameters.TryGetValue("extensions", out var rawExtensions) && !string.IsNullOrEmpty(rawExtensions))
         {
@@ -135,8 +135,16 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         var operationName = parameters["operationName"].FirstOrDefault();
         var documentId = parameters["documentId"].FirstOrDefault();
         return Complete(parameters["query"].FirstOrDefault(), string.IsNullOrEmpty(documentId) ? null : documentId,
-            string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions, variables is null ? null : rawVariables.ToString());
+            string.IsNullOrEmpty(operationName) ? null : operationName, null, extensions, variablesJson);
     }
+
+    /// <summary>
+    /// The request's variables, parsed: a GET's are read only here, once the request is to be executed (a cached answer
+    /// is keyed by their text and never needs them parsed; an invalid text cannot have been cached). 400 when they are
+    /// not a JSON object.
+    /// </summary>
+    public (Inputs? Variables, RequestProblem? Problem) ParseVariables(GraphQLHttpRequest request) =>
+        request.Variables is not null || request.VariablesJson is null ? (request.Variables, null) : ParseJsonObject("variables", request.VariablesJson);
 
     private (Inputs?, RequestProblem?) ParseJsonObject(string name, string text)
     {

@@ -9,7 +9,7 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     public Task WriteAsync(HttpContext http, int statusCode, string mediaType, ExecutionResult result)
     {
         http.Response.StatusCode = statusCode;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = GraphQLMediaTypes.ContentType(mediaType);
         return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

@@ -17,4 +17,8 @@ public interface IBudgetStore
 {
     /// <summary>Takes <paramref name="points"/> (at most the tier's budget; 0 only reads) from the client's current window.</summary>
     ValueTask<BudgetDecision> ChargeAsync(ClientIdentity client, int points);
+
+    /// <summary>True when <see cref="ChargeAsync"/> always completes at once (in memory): the rate limiter may then
+    /// charge on its synchronous path.</summary>
+    bool AnswersSynchronously => false;
 }

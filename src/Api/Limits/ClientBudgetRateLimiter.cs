@@ -17,22 +17,39 @@ public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, I
 
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
 
-    // The middleware tries the synchronous path first and then the asynchronous one; the store is asynchronous
-    // (Redis), so the synchronous attempt declines without charging anything.
-    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
-        IsLimited(resource) ? Lease.NotYet : Lease.Free;
+    // The middleware tries the synchronous path first and then the asynchronous one. A store in memory answers at once,
+    // so the door is charged here and the middleware's asynchronous path is spared; a Redis store is asynchronous, so
+    // the synchronous attempt declines without charging anything.
+    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
+    {
+        if (!IsLimited(resource)) return Lease.Free;
+        if (!store.AnswersSynchronously) return Lease.NotYet;
+        var charge = store.ChargeAsync(FeatureOf(resource).Client, DoorCharge);
+        return charge.IsCompletedSuccessfully ? Record(resource, charge.Result) : Lease.NotYet;
+    }
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken)
     {
         if (!IsLimited(resource)) return Lease.Free;
+        // Refused on the synchronous path already: the middleware asks again, and nothing more is charged.
+        if (resource.Features.Get<RateLimitFeature>() is { Last: { } door }) return door.Acquired ? Lease.Free : Lease.Refused;
+        return Record(resource, await store.ChargeAsync(FeatureOf(resource).Client, DoorCharge));
+    }
+
+    private RateLimitFeature FeatureOf(HttpContext resource)
+    {
         var feature = resource.Features.Get<RateLimitFeature>();
         if (feature is null)
         {
             feature = new RateLimitFeature(resource.Response, identities.Resolve(resource));
             resource.Features.Set(feature);
         }
-        var decision = await store.ChargeAsync(feature.Client, DoorCharge);
-        feature.Record(decision, DoorCharge);
+        return feature;
+    }
+
+    private static Lease Record(HttpContext resource, BudgetDecision decision)
+    {
+        resource.Features.Get<RateLimitFeature>()!.Record(decision, DoorCharge);
         return decision.Acquired ? Lease.Free : Lease.Refused;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -13,6 +14,14 @@ public sealed record ClientTier(string Name, string Setting, int Budget, TimeSpa
 {
     /// <summary>"20000 points per 60 s".</summary>
     public string Describe() => $"{Budget} points per {Window.TotalSeconds:0.###} s";
+
+    /// <summary>The <c>RateLimit-Policy</c> header for a budget of <paramref name="limit"/> points in this tier's window
+    /// ("20000;w=60"); the tier's own budget's is made once.</summary>
+    public string Policy(long limit) => limit == Budget ? _policy : Format(limit, Window);
+
+    private readonly string _policy = Format(Budget, Window);
+
+    private static string Format(long limit, TimeSpan window) => $"{limit};w={(long)Math.Ceiling(window.TotalSeconds)}";
 }
 
 /// <summary>Who is charged for a request: an API key, or else the client's IP address.</summary>
@@ -45,6 +54,20 @@ public sealed class ClientIdentityResolver
         }
     }
 
+    /// <summary>
+    /// A key sent before and found: no SHA-256 per request for a client that sends its key every time. Only keys that
+    /// matched a configured one are kept (at most one string per configured key), so unknown keys cannot grow it.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (string PartitionKey, ClientTier Tier)> _recognized = new(StringComparer.Ordinal);
+
+    private (string PartitionKey, ClientTier Tier)? Recognize(string sent)
+    {
+        if (_recognized.TryGetValue(sent, out var known)) return known;
+        if (!_keys.TryGetValue(Hash(sent), out known)) return null;
+        _recognized.TryAdd(sent, known);
+        return known;
+    }
+
     /// <summary>The tier of clients without a key.</summary>
     public ClientTier Anonymous { get; }
 
@@ -52,7 +75,7 @@ public sealed class ClientIdentityResolver
     {
         var sent = http.Request.Headers[_options.ApiKeyHeader];
         if (sent.Count == 0 || (sent.Count == 1 && string.IsNullOrWhiteSpace(sent[0]))) return new ClientIdentity(AddressKey(http.Connection.RemoteIpAddress), Anonymous);
-        if (sent.Count == 1 && !string.IsNullOrEmpty(sent[0]) && _keys.TryGetValue(Hash(sent[0]!), out var known))
+        if (sent.Count == 1 && !string.IsNullOrEmpty(sent[0]) && Recognize(sent[0]!) is { } known)
             return new ClientIdentity(known.PartitionKey, known.Tier);
         return new ClientIdentity(AddressKey(http.Connection.RemoteIpAddress), Anonymous, InvalidApiKey: true);
     }

@@ -28,6 +28,8 @@ public sealed class MemoryBudgetStore : IBudgetStore, IDisposable
     /// <summary>Clients with a live window (for tests and metrics).</summary>
     public int Count => _windows.Count;
 
+    public bool AnswersSynchronously => true;
+
     public ValueTask<BudgetDecision> ChargeAsync(ClientIdentity client, int points)
     {
         var budget = _budgetOf(client.Tier);

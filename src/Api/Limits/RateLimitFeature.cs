@@ -46,7 +46,7 @@ public sealed class RateLimitFeature(HttpResponse response, ClientIdentity clien
         headers[LimitHeader] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers[RemainingHeader] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers[ResetHeader] = decision.SecondsToReset(DateTimeOffset.UtcNow).ToString(CultureInfo.InvariantCulture);
-        headers[PolicyHeader] = $"{decision.Limit};w={(long)Math.Ceiling(Client.Tier.Window.TotalSeconds)}";
+        headers[PolicyHeader] = Client.Tier.Policy(decision.Limit);
     }
 
     /// <summary>
