@@ -5,9 +5,10 @@ using OpenData.Api.Http;
 namespace OpenData.Api.Limits;
 
 /// <summary>
-/// The global limiter of ASP.NET Core's rate-limiting middleware: every request to <c>/graphql</c> and <c>/downloads</c> is charged one point
-/// against its client's budget before anything is read, so floods of garbage are limited too; the rest of an operation's
-/// cost is charged after validation (<see cref="CostCharging"/>), a download's once its rows are counted (<see cref="DownloadCharging"/>). It records the client and the store's answer in a
+/// The global limiter of ASP.NET Core's rate-limiting middleware: every request to <c>/graphql</c> and <c>/downloads</c>
+/// is charged one point against its client's budget before anything is read, so floods of garbage are limited too; the
+/// rest of an operation's cost is charged after validation (<see cref="CostCharging"/>), a download's once its rows are
+/// counted (<see cref="DownloadCharging"/>). It records the client and the store's answer in a
 /// <see cref="RateLimitFeature"/> for the rest of the request.
 /// </summary>
 public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, IBudgetStore store) : PartitionedRateLimiter<HttpContext>
