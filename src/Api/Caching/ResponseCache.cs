@@ -35,12 +35,13 @@ public sealed class ResponseCache(IOutputCacheStore store, DatasetVersionProvide
     public async ValueTask<string> KeyAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
         var version = await versions.CurrentAsync(cancellationToken);
-        var document = request.Query is not null ? request.Query
-            : request.DocumentId is not null ? request.DocumentId
-            : JsonSerializer.Serialize(request.Extensions?["persistedQuery"]);
-        var kind = request.Query is not null ? "q" : request.DocumentId is not null ? "d" : "a";
-        var variables = request.VariablesJson ?? (request.Variables is null ? "" : JsonSerializer.Serialize(request.Variables));
-        string[] parts = [version, request.OperationName ?? "", kind, document, variables];
+        var (kind, document) = request switch
+        {
+            { Query: { } query } => ("q", query),
+            { DocumentId: { } id } => ("d", id),
+            _ => ("a", JsonSerializer.Serialize(request.Extensions?["persistedQuery"])),
+        };
+        string[] parts = [version, request.OperationName ?? "", kind, document, request.VariablesJson ?? ""];
 
         // Each part length-first, so that no two different sets of parts hash alike; one pooled buffer, one hash.
         var size = 0;

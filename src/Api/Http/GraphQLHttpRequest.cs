@@ -11,7 +11,7 @@ namespace OpenData.Api.Http;
 /// <param name="VariablesJson">The variables as the client sent them (JSON text): the response cache's key, and a
 /// GET's variables until they are parsed; null without variables.</param>
 public sealed record GraphQLHttpRequest(string? Query, string? DocumentId, string? OperationName, Inputs? Variables, Inputs? Extensions,
-    string? VariablesJson = null);
+    string? VariablesJson);
 
 /// <summary>Why a request could not be read: the HTTP status and the error to report.</summary>
 public sealed record RequestProblem(int StatusCode, string Code, string Message);

@@ -25,8 +25,9 @@ public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, I
     {
         if (!IsLimited(resource)) return Lease.Free;
         if (!store.AnswersSynchronously) return Lease.NotYet;
-        var charge = store.ChargeAsync(FeatureOf(resource).Client, DoorCharge);
-        return charge.IsCompletedSuccessfully ? Record(resource, charge.Result) : Lease.NotYet;
+        var feature = FeatureOf(resource);
+        var charge = store.ChargeAsync(feature.Client, DoorCharge);
+        return charge.IsCompletedSuccessfully ? Record(feature, charge.Result) : Lease.NotYet;
     }
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken)
@@ -34,7 +35,8 @@ public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, I
         if (!IsLimited(resource)) return Lease.Free;
         // Refused on the synchronous path already: the middleware asks again, and nothing more is charged.
         if (resource.Features.Get<RateLimitFeature>() is { Last: { } door }) return door.Acquired ? Lease.Free : Lease.Refused;
-        return Record(resource, await store.ChargeAsync(FeatureOf(resource).Client, DoorCharge));
+        var feature = FeatureOf(resource);
+        return Record(feature, await store.ChargeAsync(feature.Client, DoorCharge));
     }
 
     private RateLimitFeature FeatureOf(HttpContext resource)
@@ -48,9 +50,9 @@ public sealed class ClientBudgetRateLimiter(ClientIdentityResolver identities, I
         return feature;
     }
 
-    private static Lease Record(HttpContext resource, BudgetDecision decision)
+    private static Lease Record(RateLimitFeature feature, BudgetDecision decision)
     {
-        resource.Features.Get<RateLimitFeature>()!.Record(decision, DoorCharge);
+        feature.Record(decision, DoorCharge);
         return decision.Acquired ? Lease.Free : Lease.Refused;
     }
 

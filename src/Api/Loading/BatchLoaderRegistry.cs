@@ -17,7 +17,5 @@ public sealed class BatchLoaderRegistry
         TState state,
         Func<TState, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>>> makeFetch)
         where TKey : notnull =>
-        (BatchLoader<TKey, TValue>)(_loaders.TryGetValue(name, out var loader)
-            ? loader
-            : _loaders.GetOrAdd(name, static (_, a) => new BatchLoader<TKey, TValue>(a.makeFetch(a.state)), (state, makeFetch)));
+        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, static (_, a) => new BatchLoader<TKey, TValue>(a.makeFetch(a.state)), (state, makeFetch));
 }
