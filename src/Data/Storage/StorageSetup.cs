@@ -15,7 +15,7 @@ public static class StorageSetup
         {
             case StorageProvider.Sqlite:
                 builder.UseSqlite(options.ConnectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                    .AddInterceptors(SqliteFunctionsInterceptor.Instance)
+                    .AddInterceptors(SqliteFunctionsInterceptor.Instance, SqlitePreparedStatements.Instance)
                     .KeepConnectionsOpen();
                 break;
             case StorageProvider.Postgres:
