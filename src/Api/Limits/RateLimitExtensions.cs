@@ -1,6 +1,5 @@
-using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
-using System.Text.Json;
 
 namespace OpenData.Api.Limits;
 
@@ -14,17 +13,29 @@ public static class RateLimitExtensions
     public static byte[]? JsonFor(RateLimitFeature? feature)
     {
         if (feature is not { Last: { } last }) return null;
-        var buffer = new ArrayBufferWriter<byte>(128);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("cost", feature.Charged);
-            json.WriteNumber("remaining", last.Remaining);
-            json.WriteNumber("limit", last.Limit);
-            json.WriteString("resetAt", ResetAt(last));
-            json.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
+        // Numbers and a UTC time only, nothing to escape: written by hand, it costs one array per hit.
+        Span<byte> json = stackalloc byte[160];
+        var written = 0;
+        Append(json, ref written, "{\"cost\":"u8);
+        Utf8Formatter.TryFormat(feature.Charged, json[written..], out var n);
+        written += n;
+        Append(json, ref written, ",\"remaining\":"u8);
+        Utf8Formatter.TryFormat(last.Remaining, json[written..], out n);
+        written += n;
+        Append(json, ref written, ",\"limit\":"u8);
+        Utf8Formatter.TryFormat(last.Limit, json[written..], out n);
+        written += n;
+        Append(json, ref written, ",\"resetAt\":\""u8);
+        last.ResetAt.UtcDateTime.TryFormat(json[written..], out n, "s", CultureInfo.InvariantCulture);
+        written += n;
+        Append(json, ref written, "Z\"}"u8);
+        return json[..written].ToArray();
+    }
+
+    private static void Append(Span<byte> json, ref int written, ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(json[written..]);
+        written += text.Length;
     }
 
     public static Dictionary<string, object?>? For(RateLimitFeature? feature) =>

@@ -6,17 +6,32 @@ namespace OpenData.Api.Limits;
 
 /// <summary>
 /// The rate-limit state of one request, kept in <see cref="HttpContext.Features"/> and passed to graphql-dotnet in
-/// <c>RequestContext.RateLimit</c>: who pays, what was charged, and the latest answer of the store. Every charge
-/// rewrites the <c>RateLimit-*</c> response headers, so they always describe the state after this request.
+/// <c>RequestContext.RateLimit</c>: who pays, what was charged, and the latest answer of the store. The
+/// <c>RateLimit-*</c> response headers are written as the response starts, from the latest answer, so they describe
+/// the state after this request however many charges it took.
 /// </summary>
-public sealed class RateLimitFeature(HttpResponse response, ClientIdentity client)
+public sealed class RateLimitFeature
 {
     public const string LimitHeader = "RateLimit-Limit";
     public const string RemainingHeader = "RateLimit-Remaining";
     public const string ResetHeader = "RateLimit-Reset";
     public const string PolicyHeader = "RateLimit-Policy";
 
-    public ClientIdentity Client { get; } = client;
+    private readonly HttpResponse _response;
+
+    public RateLimitFeature(HttpResponse response, ClientIdentity client)
+    {
+        _response = response;
+        Client = client;
+        // Once, at the start, rather than at every charge: a cache hit is charged twice (the door, then the rest).
+        response.OnStarting(static state =>
+        {
+            ((RateLimitFeature)state).WriteHeaders();
+            return Task.CompletedTask;
+        }, this);
+    }
+
+    public ClientIdentity Client { get; }
 
     /// <summary>Points taken from the budget for this request so far (1 at the door, the rest of the cost after validation).</summary>
     public long Charged { get; private set; }
@@ -29,20 +44,24 @@ public sealed class RateLimitFeature(HttpResponse response, ClientIdentity clien
         set
         {
             field = value;
-            response.HttpContext.Features.Get<GraphQLRequestLogFeature>()?.Cost = value;
+            _response.HttpContext.Features.Get<GraphQLRequestLogFeature>()?.Cost = value;
         }
     }
 
     /// <summary>The store's latest answer.</summary>
     public BudgetDecision? Last { get; private set; }
 
-    /// <summary>Records a charge of <paramref name="points"/> and updates the response headers.</summary>
+    /// <summary>Records a charge of <paramref name="points"/>.</summary>
     public void Record(BudgetDecision decision, int points)
     {
         Last = decision;
         if (decision.Acquired) Charged += points;
-        if (response.HasStarted) return;
-        var headers = response.Headers;
+    }
+
+    private void WriteHeaders()
+    {
+        if (Last is not { } decision) return;
+        var headers = _response.Headers;
         headers[LimitHeader] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers[RemainingHeader] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         headers[ResetHeader] = decision.SecondsToReset(DateTimeOffset.UtcNow).ToString(CultureInfo.InvariantCulture);
@@ -65,8 +84,8 @@ public sealed class RateLimitFeature(HttpResponse response, ClientIdentity clien
     /// <summary>Sets <c>Retry-After</c> (whole seconds, at least 1) for a refusal.</summary>
     public void SetRetryAfter()
     {
-        if (response.HasStarted || Last is null) return;
-        response.Headers[HeaderNames.RetryAfter] = Math.Max(1, Last.SecondsToReset(DateTimeOffset.UtcNow)).ToString(CultureInfo.InvariantCulture);
+        if (_response.HasStarted || Last is null) return;
+        _response.Headers[HeaderNames.RetryAfter] = Math.Max(1, Last.SecondsToReset(DateTimeOffset.UtcNow)).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The refusal message: names the budget, its setting and when it comes back.</summary>

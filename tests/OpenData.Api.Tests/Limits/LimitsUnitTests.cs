@@ -1,5 +1,6 @@
 using System.Net;
 using GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenData.Api.Limits;
 
@@ -138,5 +139,23 @@ public sealed class LimitsUnitTests
         Assert.Equal(6, renewed.Remaining);
         var clamped = await store.ChargeAsync(client, 1000); // more than the budget: takes what the window has
         Assert.False(clamped.Acquired);
+    }
+
+    [Theory]
+    [InlineData(1, 19_999, 20_000, 2026, 12, 5, 15, 47, 11)]
+    [InlineData(1_000_000, 0, 2_000_000_000, 1999, 1, 2, 3, 4, 5)]
+    public void The_extensions_a_cache_hit_splices_in_are_the_ones_a_fresh_answer_serializes(
+        int charged, long remaining, long limit, int year, int month, int day, int hour, int minute, int second)
+    {
+        var tier = new ClientTier("anonymous", "RateLimit:Anonymous", 2_000_000_000, TimeSpan.FromSeconds(60), 1_000_000, 100);
+        var feature = new RateLimitFeature(new DefaultHttpContext().Response, new ClientIdentity("ip:192.0.2.1", tier));
+        var resetAt = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromHours(7));
+        feature.Record(new BudgetDecision(true, limit, remaining, resetAt), charged);
+
+        var spliced = System.Text.Encoding.UTF8.GetString(RateLimitExtensions.JsonFor(feature)!);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(RateLimitExtensions.For(feature)), spliced);
+        Assert.Contains($"\"resetAt\":\"{resetAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss}Z\"", spliced);
+        Assert.Null(RateLimitExtensions.JsonFor(new RateLimitFeature(new DefaultHttpContext().Response, new ClientIdentity("ip:192.0.2.2", tier))));
     }
 }
