@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace OpenData.Data.Storage;
 
@@ -19,7 +21,7 @@ public static class StorageSetup
                     .KeepConnectionsOpen();
                 break;
             case StorageProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+                builder.UseNpgsql(TunePostgres(options.ConnectionString), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown storage provider.");
@@ -27,6 +29,28 @@ public static class StorageSetup
         // Read-mostly API: tracking only where the loader and importers ask for it.
         return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }
+
+    /// <summary>
+    /// Npgsql settings for a read-mostly service, unless the connection string sets them itself. <c>No Reset On
+    /// Close</c>: a pooled connection is not reset (<c>DISCARD ALL</c>) on return, since nothing here leaves session
+    /// state behind (reads, transactions, a transaction-scoped advisory lock); <c>Max Auto Prepare</c>: statements
+    /// run often are prepared once per connection, so PostgreSQL stops parsing and planning the same few queries.
+    /// Measured on the uncached small query at 32 connections on 2 cores, seven alternating runs: 3,400 → 4,800 req/s,
+    /// p99 about 20 → 13 ms (docs/decisions.md).
+    /// </summary>
+    public static string TunePostgres(string connectionString)
+    {
+        // Npgsql's builder reports every keyword it knows as present; what the string itself says is read plainly.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains(nameof(NpgsqlConnectionStringBuilder.NoResetOnClose))) builder.NoResetOnClose = true;
+        if (!given.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare))) builder.MaxAutoPrepare = PostgresMaxAutoPrepare;
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Statements Npgsql keeps prepared per connection: more than the API's distinct queries.</summary>
+    public const int PostgresMaxAutoPrepare = 64;
 
     /// <summary>Options for tools and tests that build a context without DI.</summary>
     public static DbContextOptions<OpenDataDbContext> BuildOptions(StorageOptions options) =>
