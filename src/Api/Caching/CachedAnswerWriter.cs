@@ -15,14 +15,14 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
 {
     private static ReadOnlySpan<byte> ExtensionsPrefix => ",\"extensions\":"u8;
 
-    /// <summary>The answer's body without per-client extensions, with its cost: what the cache stores.</summary>
-    public async Task<CachedResponse> SerializeAsync(ExecutionResult result, long cost, CancellationToken cancellationToken)
+    /// <summary>The answer's body without per-client extensions, with its cost: what the cache stores. Dispose it once written.</summary>
+    public async Task<SerializedAnswer> SerializeAsync(ExecutionResult result, long cost, CancellationToken cancellationToken)
     {
         var extensions = result.Extensions;
         result.Extensions = null;
         try
         {
-            return await CachedResponse.BuildAsync(cost, stream => serializer.WriteAsync(stream, result, cancellationToken));
+            return await SerializedAnswer.BuildAsync(cost, stream => serializer.WriteAsync(stream, result, cancellationToken));
         }
         finally
         {
@@ -38,7 +38,7 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
     /// Writes <paramref name="body"/> with <paramref name="extensionsJson"/> (a JSON object) as its <c>extensions</c>,
     /// or a 304 when the client already has this answer.
     /// </summary>
-    public async Task WriteAsync(HttpContext http, string mediaType, string etag, string getCacheControl, ReadOnlyMemory<byte> body, byte[]? extensionsJson)
+    public async Task WriteAsync(HttpContext http, string mediaType, string etag, string getCacheControl, ReadOnlySequence<byte> body, byte[]? extensionsJson)
     {
         var response = http.Response;
         response.Headers.ETag = etag;
@@ -60,16 +60,21 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
         var output = response.BodyWriter;
         if (tail is null)
         {
-            output.Write(body.Span);
+            Write(output, body);
         }
         else
         {
-            output.Write(body.Span[..^1]);
+            Write(output, body.Slice(0, body.Length - 1));
             output.Write(ExtensionsPrefix);
             output.Write(tail);
             output.Write("}"u8);
         }
         await output.FlushAsync(http.RequestAborted);
+    }
+
+    private static void Write(IBufferWriter<byte> output, ReadOnlySequence<byte> bytes)
+    {
+        foreach (var segment in bytes) output.Write(segment.Span);
     }
 
     private static bool IfNoneMatch(HttpRequest request, string etag) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Net.Http.Headers;
@@ -57,7 +58,9 @@ public static class GraphQLEndpoint
         // Between imports every answer is deterministic: a repeated query is answered from the cache, and still pays.
         var rateLimit = http.Features.Get<RateLimitFeature>();
         var key = cache.Options.Enabled && !csv ? await cache.KeyAsync(request!, http.RequestAborted) : null;
-        // A client's Cache-Control: no-cache asks for a fresh answer (it still pays, and refreshes the cache).
+        // A client's Cache-Control: no-cache asks for a fresh answer: executed (and paid for) but not stored, since an
+        // entry can never be stale (its key holds the dataset version) and a client refreshing a large page would
+        // otherwise replace a large array in the cache on every request.
         var fresh = http.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
         if (key is not null && !fresh && await cache.GetAsync(key, http.RequestAborted) is { } hit)
         {
@@ -71,7 +74,7 @@ public static class GraphQLEndpoint
             {
                 http.Features.Get<GraphQLRequestLogFeature>()?.OperationName = request!.OperationName;
                 http.Response.Headers["X-Cache"] = "HIT";
-                await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, hit.Body,
+                await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, new ReadOnlySequence<byte>(hit.Body),
                     RateLimitExtensions.JsonFor(rateLimit));
                 return;
             }
@@ -101,8 +104,8 @@ public static class GraphQLEndpoint
         var status = RateLimitResponses.StatusFor(http, result, GraphQLResponseWriter.StatusFor(result, mediaType));
         if (key is not null && status == StatusCodes.Status200OK && ResponseCache.IsCacheable(result))
         {
-            var answer = await answers.SerializeAsync(result, rateLimit?.Cost ?? 0, http.RequestAborted);
-            await cache.SetAsync(key, answer, http.RequestAborted);
+            using var answer = await answers.SerializeAsync(result, rateLimit?.Cost ?? 0, http.RequestAborted);
+            if (!fresh) await cache.SetAsync(key, answer.ToCachedResponse(), http.RequestAborted);
             http.Response.Headers["X-Cache"] = "MISS";
             await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, answer.Body, answers.ExtensionsJson(result));
             return;

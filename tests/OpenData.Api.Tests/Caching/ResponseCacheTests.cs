@@ -56,6 +56,31 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    public async Task A_no_cache_request_is_executed_and_answered_but_not_stored()
+    {
+        var counter = new ExecutionCounter();
+        await using var api = ApiCounting(counter);
+        var client = api.CreateClient();
+        HttpRequestMessage Fresh()
+        {
+            var request = Get("query=" + Encode(Query));
+            request.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+            return request;
+        }
+
+        var fresh = await client.SendAsync(Fresh());
+        var plain = await client.SendAsync(Get("query=" + Encode(Query)));
+        var again = await client.SendAsync(Get("query=" + Encode(Query)));
+        var freshAgain = await client.SendAsync(Fresh());
+
+        Assert.Equal(3, counter.Executions);
+        Assert.Equal(["MISS", "MISS", "HIT", "MISS"], new[] { fresh, plain, again, freshAgain }.Select(r => r.Headers.GetValues("X-Cache").Single()));
+        // The same answer and validator whichever way it was made.
+        Assert.Equal(fresh.Headers.ETag, again.Headers.ETag);
+        Assert.Equal((await BodyAsync(fresh))["data"]!.ToJsonString(), (await BodyAsync(again))["data"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Each_set_of_variables_is_its_own_cache_entry_over_GET_and_POST()
     {
         var counter = new ExecutionCounter();
