@@ -15,8 +15,12 @@ namespace OpenData.Data.Storage;
 /// </summary>
 internal sealed class SqlitePreparedStatements : DbCommandInterceptor
 {
-    /// <summary>Statements kept per connection: the API's queries are a few dozen texts; filters can make more.</summary>
-    public const int MaxPerConnection = 128;
+    /// <summary>
+    /// Statements kept per connection: the API's own queries are a few dozen texts, and filters can make more. A kept
+    /// statement holds about 9 KiB of SQLite's memory (a page of observations with three joins), so at most about
+    /// 0.6 MiB per connection, one connection per concurrent request.
+    /// </summary>
+    public const int MaxPerConnection = 64;
 
     public static readonly SqlitePreparedStatements Instance = new();
 
