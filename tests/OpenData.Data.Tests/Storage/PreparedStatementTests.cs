@@ -61,6 +61,23 @@ public sealed class PreparedStatementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_requests_on_pooled_contexts_each_get_their_own_answer()
+    {
+        string[] codes = ["VNM", "THA", "WLD"];
+        string[] names = ["Viet Nam", "Thailand", "World"];
+        var workers = Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var pick = (worker + i) % codes.Length;
+                await using var db = await _factory.CreateDbContextAsync();
+                Assert.Equal(names[pick], await NameOf(db, codes[pick]));
+            }
+        }));
+        await Task.WhenAll(workers);
+    }
+
+    [Fact]
     public async Task The_same_query_run_while_its_statement_is_still_being_read_gets_its_own_answer()
     {
         await using var db = await _factory.CreateDbContextAsync();
