@@ -101,10 +101,14 @@ public sealed class PreparedStatementTests : IAsyncLifetime
         await using var db = await _factory.CreateDbContextAsync();
         Assert.Null(await NameOf(db, "LAO"));
 
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var kept = SqlitePreparedStatements.Instance.CountFor(connection);
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             db.Areas.Add(new Area { Code = "LAO", Kind = AreaKind.Country, NameEn = "Lao PDR" });
             await db.SaveChangesAsync();
+            // The INSERT ran on EF's own command: only queries are kept.
+            Assert.Equal(kept, SqlitePreparedStatements.Instance.CountFor(connection));
             Assert.Equal("Lao PDR", await NameOf(db, "LAO"));
             await transaction.RollbackAsync();
         }
