@@ -1,5 +1,4 @@
 using System.Net;
-using GraphQL;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Tests.Infrastructure;
@@ -11,18 +10,6 @@ namespace OpenData.Api.Tests.Caching;
 /// <summary>ResponseCache:Store=Redis: replicas share answers, so a query executed on one is a hit on the other.</summary>
 public sealed class RedisResponseCacheTests
 {
-    private sealed class ExecutionCounter : IConfigureExecution
-    {
-        public int Executions;
-        public float SortOrder => 0;
-
-        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
-        {
-            Interlocked.Increment(ref Executions);
-            return next(options);
-        }
-    }
-
     private static ApiFactory Replica(string redis, ExecutionCounter counter)
     {
         var api = new ApiFactory { ConfigureServices = s => s.AddSingleton<IConfigureExecution>(counter) };

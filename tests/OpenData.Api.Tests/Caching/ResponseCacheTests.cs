@@ -1,5 +1,4 @@
 using System.Net;
-using GraphQL;
 using GraphQL.DI;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,19 +12,6 @@ namespace OpenData.Api.Tests.Caching;
 
 public sealed class ResponseCacheTests
 {
-    /// <summary>Counts the operations graphql-dotnet actually executes (a cache hit never reaches it).</summary>
-    private sealed class ExecutionCounter : IConfigureExecution
-    {
-        public int Executions;
-        public float SortOrder => 0;
-
-        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
-        {
-            Interlocked.Increment(ref Executions);
-            return next(options);
-        }
-    }
-
     private const string Query = """{ area(code: "VNM") { latestRankings { rank score edition { year index { code } } } } }""";
 
     private static ApiFactory ApiCounting(ExecutionCounter counter)
