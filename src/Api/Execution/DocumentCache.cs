@@ -61,6 +61,5 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         return result;
     }
 
-
     public void Dispose() => _cache.Dispose();
 }

@@ -26,9 +26,9 @@ public static class RateLimitExtensions
         Utf8Formatter.TryFormat(last.Limit, json[written..], out n);
         written += n;
         Append(json, ref written, ",\"resetAt\":\""u8);
-        last.ResetAt.UtcDateTime.TryFormat(json[written..], out n, "s", CultureInfo.InvariantCulture);
+        last.ResetAt.UtcDateTime.TryFormat(json[written..], out n, ResetAtFormat, CultureInfo.InvariantCulture);
         written += n;
-        Append(json, ref written, "Z\"}"u8);
+        Append(json, ref written, "\"}"u8);
         return json[..written].ToArray();
     }
 
@@ -49,6 +49,8 @@ public static class RateLimitExtensions
             }
             : null;
 
-    private static string ResetAt(BudgetDecision decision) =>
-        decision.ResetAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string ResetAt(BudgetDecision decision) => decision.ResetAt.UtcDateTime.ToString(ResetAtFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>When the budget comes back, in UTC to the second, in both forms.</summary>
+    private const string ResetAtFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 }
