@@ -44,8 +44,8 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         if (hit)
         {
             options.Document = cached;
-            // Only request-dependent rules need to run again on a document that validated before.
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            // Only request-dependent rules need to run again on a document that validated before, and without a walk.
+            options.ValidationRules = new CachedDocumentValidator.Rules([.. options.CachedDocumentValidationRules ?? []]);
         }
 
         var result = await next(options);

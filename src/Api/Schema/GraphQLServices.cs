@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
 using OpenData.Api.Execution;
 using OpenData.Api.Http;
 using OpenData.Api.Limits;
@@ -40,7 +41,15 @@ public static class GraphQLServices
             .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
             .AddValidationRule<OperationTypeExistenceRule>(useForCachedDocuments: true)
             // Parser depth, the cost analyzer (also on cached documents) and the document limits (src/Api/Limits).
-            .AddOpenDataLimits());
+            .AddOpenDataLimits()
+            .AddCachedDocumentValidator());
         return services;
+    }
+
+    private static IGraphQLBuilder AddCachedDocumentValidator(this IGraphQLBuilder graphql)
+    {
+        graphql.Services.Register(typeof(IDocumentValidator), _ => new CachedDocumentValidator(new DocumentValidator()),
+            GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        return graphql;
     }
 }
