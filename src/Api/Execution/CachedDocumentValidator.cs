@@ -12,7 +12,8 @@ namespace OpenData.Api.Execution;
 /// depend on the request (its method, the operation it selects, its cost) read the context, not the nodes. So for
 /// such a document graphql-dotnet's validator runs with no rules (it still coerces the variables and parses the
 /// arguments, which depend on the request), and the request's rules are called around it in graphql-dotnet's order:
-/// before, then after with the argument values. That walk was about a tenth of an uncached small query's CPU time.
+/// before, then after with the argument values. Without that walk an uncached small query took 164–167 µs of CPU
+/// instead of 183 (bench/README.md).
 /// </summary>
 public sealed class CachedDocumentValidator(IDocumentValidator inner) : IDocumentValidator
 {
