@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Http;
@@ -29,10 +28,6 @@ public sealed class CachedAnswerWriter(IGraphQLTextSerializer serializer)
             result.Extensions = extensions;
         }
     }
-
-    /// <summary>The JSON of a fresh answer's <c>extensions</c>, to splice in as a hit splices its client's own.</summary>
-    public byte[]? ExtensionsJson(ExecutionResult result) =>
-        result.Extensions is { Count: > 0 } extensions ? Encoding.UTF8.GetBytes(serializer.Serialize(extensions)) : null;
 
     /// <summary>
     /// Writes <paramref name="body"/> with <paramref name="extensionsJson"/> (a JSON object) as its <c>extensions</c>,

@@ -107,7 +107,8 @@ public static class GraphQLEndpoint
             using var answer = await answers.SerializeAsync(result, rateLimit?.Cost ?? 0, http.RequestAborted);
             if (!fresh) await cache.SetAsync(key, answer.ToCachedResponse(), http.RequestAborted);
             http.Response.Headers["X-Cache"] = "MISS";
-            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, answer.Body, answers.ExtensionsJson(result));
+            // The extensions a hit splices in, so that a miss and a hit look the same (the stored body has none).
+            await answers.WriteAsync(http, mediaType, ResponseCache.ETagFor(key), cache.GetCacheControl, answer.Body, RateLimitExtensions.JsonFor(rateLimit));
             return;
         }
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers[HeaderNames.Allow] = HttpMethods.Post;
