@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenData.Data.Storage;
 
@@ -55,6 +56,11 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public OpenDataDbContext NewContext() => new(StorageSetup.BuildOptions(Options));
+
+    /// <summary>The API's set-up on this database: pooled contexts, whose connections outlive each use. Dispose it.</summary>
+    public ServiceProvider PooledContexts() => new ServiceCollection()
+        .AddPooledDbContextFactory<OpenDataDbContext>(b => b.UseOpenDataStorage(Options))
+        .BuildServiceProvider();
 
     public async ValueTask DisposeAsync()
     {

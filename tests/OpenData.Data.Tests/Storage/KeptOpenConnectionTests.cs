@@ -25,9 +25,7 @@ public sealed class KeptOpenConnectionTests
             await setup.SaveChangesAsync();
         }
 
-        var services = new ServiceCollection()
-            .AddPooledDbContextFactory<OpenDataDbContext>(b => b.UseOpenDataStorage(database.Options))
-            .BuildServiceProvider();
+        var services = database.PooledContexts();
         var factory = services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>();
 
         IDbConnection firstConnection;

@@ -29,10 +29,8 @@ public sealed class PreparedStatementTests : IAsyncLifetime
                 new Area { Code = "WLD", Kind = AreaKind.Aggregate, NameEn = "World" });
             await setup.SaveChangesAsync();
         }
-        // The API's set-up: pooled contexts, whose connections (and so statements) outlive each request.
-        _services = new ServiceCollection()
-            .AddPooledDbContextFactory<OpenDataDbContext>(b => b.UseOpenDataStorage(_database.Options))
-            .BuildServiceProvider();
+        // Pooled contexts, as in the API: their connections (and so statements) outlive each request.
+        _services = _database.PooledContexts();
         _factory = _services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>();
     }
 
