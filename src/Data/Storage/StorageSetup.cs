@@ -27,7 +27,7 @@ public static class StorageSetup
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown storage provider.");
         }
         // Read-mostly API: tracking only where the loader and importers ask for it.
-        return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        return builder.HoistClosedLambdas().UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }
 
     /// <summary>
