@@ -5,7 +5,8 @@
 //
 //   node bench.mjs --api <published API folder> --seed <seed folder> --work <scratch folder> [options]
 //
-// Options: --smoke (-d3s, 1 s warm-ups), --duration 10s, --warmup 3s, --process-warmup 3s (every scenario once, after start), --connections 32, --linearity-connections 4, --threads 2,
+// Options: --smoke (one round of -d3s, 1 s warm-ups), --rounds 3, --duration 4s (per round), --warmup 3s (before a scenario's first round; 1 s before
+//          the others), --process-warmup 3s (every scenario once, after start), --connections 32, --linearity-connections 4, --threads 2,
 //          --only sqlite,postgres,peer, --out <file.md>, --command "<as typed>".
 // Environment: OPENDATA_BENCH_POSTGRES (Npgsql connection string; its database is dropped and rebuilt),
 //              BENCH_ROWS_FORM (connection|list, default: connection when the schema has Query.observations),
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, isDeepStrictEqual } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeSeed, SIZES } from './make-seed.mjs';
+import { summarize, rpsRatio } from './rounds.mjs';
 import {
   queriesFor, variantsFor, request, VARIANTS, HEADLINE, LINEARITY, CACHE_STATUS_HEADER, staticPath,
 } from './scenarios.mjs';
@@ -32,6 +34,7 @@ const { values: opt } = parseArgs({
     seed: { type: 'string' },
     work: { type: 'string' },
     smoke: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
     duration: { type: 'string' },
     warmup: { type: 'string' },
     'process-warmup': { type: 'string' },
@@ -47,7 +50,13 @@ const { values: opt } = parseArgs({
 for (const required of ['api', 'seed', 'work']) {
   if (!opt[required]) { console.error(`bench.mjs: --${required} is required (run bench/run instead)`); process.exit(2); }
 }
-const DURATION = opt.duration ?? (opt.smoke ? '3s' : '10s');
+// Each scenario is measured in ROUNDS rounds; a round runs every scenario of a server once, in order, so a query's
+// static ceiling, cached and uncached variants are measured minutes apart at most. The report gives each figure's
+// median over the rounds, and a ratio to static as the median of the ratios within each round: a shared VM's slow
+// minute then moves one round, not the comparison.
+const ROUNDS = Number(opt.rounds ?? (opt.smoke ? 1 : 3));
+const DURATION = opt.duration ?? (opt.smoke ? '3s' : '4s');
+const REWARMUP = '1s';
 const WARMUP = opt.warmup ?? (opt.smoke ? '1s' : '3s');
 const PROCESS_WARMUP = opt['process-warmup'] ?? (opt.smoke ? '1s' : '3s');
 const CONNECTIONS = Number(opt.connections);
@@ -417,20 +426,33 @@ async function main() {
         await wrk(server, req, PROCESS_WARMUP, `${name}-${query}-${variant}-process-warmup`, connections);
       }
       log(`${name}: process warmed up (${PROCESS_WARMUP} per scenario)`);
-      let afterHeadline = null;
-      for (const { query, variant, set, connections } of [...headline, ...linearity]) {
-        if (set === 'linearity' && !afterHeadline) { await sleep(2000); afterHeadline = memory(server.pid); }
-        const row = { server: name, kind: server.kind, provider: server.provider, query, variant, set, connections, size: info.sizes[query] };
-        if (variant === 'static' && !info.staticEndpoint) { results.push({ ...row, pending: 'needs the static endpoint (GET /bench/static?bytes=N when Bench:StaticEndpoint is true)' }); continue; }
-        if (variant === 'get-cached' && !info.responseCache) { results.push({ ...row, pending: `needs the response cache (issue 12 item 1), answering with ${CACHE_STATUS_HEADER}: HIT` }); continue; }
-        const req = request(query, queries[query], variant, { staticBytes: info.sizes[query], extraHeaders: server.extraHeaders });
-        const tag = `${name}-${query}-${variant}-c${connections}`;
-        await wrk(server, req, WARMUP, `${tag}-warmup`, connections);
-        const m = await wrk(server, req, DURATION, tag, connections);
-        if (m.noRequests) log(`${tag}: no answer within ${DURATION}`);
-        else log(`${tag}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, ${m.cpuUsPerRequest.toFixed(0)} CPU µs/req, RSS ${m.rssMax.toFixed(0)} MB${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}${m.socketErrors ? `, ${m.socketErrors} socket errors` : ''}`);
-        results.push({ ...row, ...m });
-      }
+      const measure = async (scenarios) => {
+        const rounds = new Map(); // scenario -> measurements, one per round
+        for (let round = 1; round <= ROUNDS; round++) {
+          for (const sc of scenarios) {
+            const { query, variant, connections } = sc;
+            if ((variant === 'static' && !info.staticEndpoint) || (variant === 'get-cached' && !info.responseCache)) continue;
+            const req = request(query, queries[query], variant, { staticBytes: info.sizes[query], extraHeaders: server.extraHeaders });
+            const tag = `${name}-${query}-${variant}-c${connections}`;
+            await wrk(server, req, round === 1 ? WARMUP : REWARMUP, `${tag}-warmup`, connections);
+            const m = await wrk(server, req, DURATION, tag, connections);
+            if (m.noRequests) log(`${tag} round ${round}: no answer within ${DURATION}`);
+            else log(`${tag} round ${round}/${ROUNDS}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, ${m.cpuUsPerRequest.toFixed(0)} CPU µs/req, RSS ${m.rssMax.toFixed(0)} MB${m.non2xx ? `, ${m.non2xx} non-2xx` : ''}${m.socketErrors ? `, ${m.socketErrors} socket errors` : ''}`);
+            rounds.set(sc, [...(rounds.get(sc) ?? []), m]);
+          }
+        }
+        for (const sc of scenarios) {
+          const { query, variant, set, connections } = sc;
+          const row = { server: name, kind: server.kind, provider: server.provider, query, variant, set, connections, size: info.sizes[query] };
+          if (variant === 'static' && !info.staticEndpoint) results.push({ ...row, pending: 'needs the static endpoint (GET /bench/static?bytes=N when Bench:StaticEndpoint is true)' });
+          else if (variant === 'get-cached' && !info.responseCache) results.push({ ...row, pending: `needs the response cache (issue 12 item 1), answering with ${CACHE_STATUS_HEADER}: HIT` });
+          else results.push({ ...row, ...summarize(rounds.get(sc)) });
+        }
+      };
+      await measure(headline);
+      await sleep(2000);
+      const afterHeadline = memory(server.pid);
+      await measure(linearity);
       await sleep(2000);
       const steady = memory(server.pid);
       servers[name] = { info, memory: { idle: idle.rss, afterHeadline: afterHeadline?.rss, steady: steady.rss, peak: steady.hwm } };
@@ -444,7 +466,7 @@ async function main() {
     when: when.toISOString(),
     smoke: opt.smoke,
     command: opt.command,
-    settings: { duration: DURATION, warmup: WARMUP, processWarmup: PROCESS_WARMUP, connections: CONNECTIONS, linearityConnections: LINEARITY_CONNECTIONS, threads: THREADS, form },
+    settings: { rounds: ROUNDS, duration: DURATION, warmup: WARMUP, rewarmup: REWARMUP, processWarmup: PROCESS_WARMUP, connections: CONNECTIONS, linearityConnections: LINEARITY_CONNECTIONS, threads: THREADS, form },
     machine: { ...env, loadStart: load0, loadEnd: load1, postgres: pgVersion },
     servers, results, notes,
     queries: queries ?? {},
@@ -478,9 +500,9 @@ export function renderMarkdown(r) {
   L.push(`- machine: ${m.cpu}, ${m.memoryGiB} GiB, Linux ${m.kernel}; load average ${m.loadStart.map(f2).join(' / ')} at the start, ${m.loadEnd.map(f2).join(' / ')} at the end (1/5/15 min)`);
   L.push(`- software: .NET SDK ${m.dotnet} (${m.aspnet.replace(/\s*\[.*\]/, '')}), Node ${m.node}, ${m.wrk}${m.postgres ? `, PostgreSQL ${m.postgres}` : ''}`);
   L.push(`- code: ${m.commit} (${m.source})`);
-  L.push(`- load: \`wrk -t${r.settings.threads} -c${r.settings.connections} -d${r.settings.duration} --latency\` per scenario after a ${r.settings.warmup} warm-up, once every scenario has run for ${r.settings.processWarmup ?? '0s'} after the server started (the 10/100/1,000-row pages at -c${r.settings.linearityConnections}), one server at a time on 127.0.0.1, wrk on the same machine`);
+  L.push(`- load: ${r.settings.rounds ?? 1} round(s) of \`wrk -t${r.settings.threads} -c${r.settings.connections} -d${r.settings.duration} --latency\` per scenario, each round running every scenario of a server in turn (a ${r.settings.warmup} warm-up before a scenario's first round, ${r.settings.rewarmup ?? r.settings.warmup} before the others), once every scenario has run for ${r.settings.processWarmup ?? '0s'} after the server started (the 10/100/1,000-row pages at -c${r.settings.linearityConnections}), one server at a time on 127.0.0.1, wrk on the same machine`);
   L.push(`- data: seed/ plus ${SIZES.reduce((a, b) => a + b, 0).toLocaleString('en')} synthetic observations (bench/harness/make-seed.mjs); row queries use the ${r.settings.form} form (bench/harness/scenarios.mjs)`);
-  L.push('- columns: req/s and latency from wrk; CPU µs/req = server CPU time (user + system, all threads) ÷ requests; RSS = the server\'s peak VmRSS during the scenario', '');
+  L.push('- columns: req/s and latency from wrk; CPU µs/req = server CPU time (user + system, all threads) ÷ requests; each the median over the rounds; % of static = the median over the rounds of req/s ÷ the same round\'s static req/s; RSS = the server\'s peak VmRSS during the scenario', '');
 
   L.push('## Requests per second and latency', '');
   L.push('| query | server | variant | bytes | req/s | p50 ms | p99 ms | % of static | CPU µs/req | RSS MB | notes |');
@@ -488,7 +510,7 @@ export function renderMarkdown(r) {
   for (const query of HEADLINE) {
     for (const x of r.results.filter((y) => y.query === query && y.set === 'headline')) {
       const s = staticOf(x);
-      const ratio = x.variant !== 'static' && s && !s.pending && !x.pending ? x.rps / s.rps : NaN;
+      const ratio = x.variant !== 'static' && s && !s.pending && !x.pending ? rpsRatio(x, s) : NaN;
       const problems = [x.noRequests ? `no answer within ${r.settings.duration}` : '', x.non2xx ? `${x.non2xx} non-2xx` : '',
         x.socketErrors ? `${x.socketErrors} socket errors (${x.timeouts} timeouts)` : ''].filter(Boolean).join(', ');
       L.push(`| ${query} | ${SERVER_LABEL[x.server]} | ${VARIANTS[x.variant].label} | ${x.size ?? '–'} | ${x.pending ? '–' : f0(x.rps)} | ${x.pending ? '–' : f2(x.p50)} | ${x.pending ? '–' : f2(x.p99)} | ${pct(ratio)} | ${x.pending ? '–' : f0(x.cpuUsPerRequest)} | ${x.pending ? '–' : f0(x.rssMax)} | ${x.pending ? `pending: ${x.pending}` : problems} |`);
@@ -549,7 +571,7 @@ function targets(r, find) {
     for (const s of apis) for (const q of HEADLINE) {
       const c = find(s, q, 'get-cached'), st = find(s, q, 'static');
       if (!measured(c) || !measured(st)) { pending = (c?.pending ?? st?.pending); continue; }
-      const ratio = c.rps / st.rps; all &&= ratio >= 0.7;
+      const ratio = rpsRatio(c, st); all &&= ratio >= 0.7;
       parts.push(`${q} ${label(s)} ${pct(ratio)}`);
     }
     out.push({ target: 'Cached GET ≥ 70 % of the static endpoint\'s req/s', measured: parts.join('; ') || '–', result: parts.length ? ok(all) : `pending: ${pending}` });
@@ -560,7 +582,7 @@ function targets(r, find) {
     for (const s of apis) for (const v of ['get', 'post']) {
       const x = find(s, 'small', v), st = find(s, 'small', 'static');
       if (!measured(x) || !measured(st)) { pending = st?.pending ?? x?.pending; continue; }
-      const ratio = x.rps / st.rps; all &&= ratio >= 0.25;
+      const ratio = rpsRatio(x, st); all &&= ratio >= 0.25;
       parts.push(`${label(s)} ${v.toUpperCase()} ${pct(ratio)}`);
     }
     out.push({ target: 'Uncached small query ≥ 25 % of the static endpoint\'s req/s', measured: parts.join('; ') || '–', result: parts.length ? ok(all) : `pending: ${pending}` });
