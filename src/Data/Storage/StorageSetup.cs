@@ -10,6 +10,7 @@ public static class StorageSetup
     /// Points EF Core at the configured provider. A list of values in a query (<c>ids.Contains(x)</c>, an <c>in</c>
     /// filter) goes to the database as one parameter (json_each on SQLite, an array on PostgreSQL): EF Core 10's
     /// default of one parameter per value makes the SQL depend on the list's length, so EF rebuilt it on every batch.
+    /// A query's executor is compiled with its closed nested lambdas as constants (<see cref="ClosedLambdaHoistingConstantProcessor"/>).
     /// </summary>
     public static DbContextOptionsBuilder UseOpenDataStorage(this DbContextOptionsBuilder builder, StorageOptions options)
     {
