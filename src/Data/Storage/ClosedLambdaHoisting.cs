@@ -23,29 +23,29 @@ internal sealed class ClosedLambdaHoistingConstantProcessor(
         ClosedLambdaHoister.HoistNested(base.InlineConstants(expression, supportsPrecompiledQuery));
 }
 
-/// <summary>Replaces every closed lambda below the root with its compiled delegate.</summary>
+/// <summary>Replaces every closed lambda below the root (the executor itself) with its compiled delegate.</summary>
 internal sealed class ClosedLambdaHoister : ExpressionVisitor
 {
-    private bool _atRoot = true;
+    public static Expression HoistNested(Expression expression)
+    {
+        var hoister = new ClosedLambdaHoister();
+        return expression is LambdaExpression root ? hoister.VisitBodyOf(root) : hoister.Visit(expression);
+    }
 
-    public static Expression HoistNested(Expression expression) => new ClosedLambdaHoister().Visit(expression);
+    /// <summary>The lambda itself kept, its body visited.</summary>
+    private LambdaExpression VisitBodyOf(LambdaExpression lambda) =>
+        Expression.Lambda(lambda.Type, Visit(lambda.Body), lambda.Name, lambda.TailCall, lambda.Parameters);
 
     protected override Expression VisitLambda<T>(Expression<T> node)
     {
-        var root = _atRoot;
-        _atRoot = false;
         // Innermost first, so a hoisted lambda does not carry nested lambdas that could have been hoisted themselves.
-        var visited = (LambdaExpression)base.VisitLambda(node);
-        return root || FreeVariables.Any(visited) ? visited : Expression.Constant(visited.Compile(), visited.Type);
+        var visited = VisitBodyOf(node);
+        return FreeVariables.Any(visited) ? visited : Expression.Constant(visited.Compile(), visited.Type);
     }
 
     // A lambda invoked where it stands is inlined by the compiler: there is no delegate to save.
-    protected override Expression VisitInvocation(InvocationExpression node)
-    {
-        if (node.Expression is not LambdaExpression lambda) return base.VisitInvocation(node);
-        var inlined = Expression.Lambda(lambda.Type, Visit(lambda.Body), lambda.Name, lambda.TailCall, lambda.Parameters);
-        return node.Update(inlined, Visit(node.Arguments));
-    }
+    protected override Expression VisitInvocation(InvocationExpression node) =>
+        node.Expression is LambdaExpression lambda ? node.Update(VisitBodyOf(lambda), Visit(node.Arguments)) : base.VisitInvocation(node);
 
     // A quoted lambda is an expression tree handed to a method as data, not code to compile.
     protected override Expression VisitUnary(UnaryExpression node) =>
