@@ -24,8 +24,10 @@ public sealed class ClosedLambdaHoistingTests
 
     private static Expression<Func<int, int>> Root(Expression body) => Expression.Lambda<Func<int, int>>(body, X);
 
-    private static MethodCallExpression CallApply(LambdaExpression f) =>
-        Expression.Call(typeof(ClosedLambdaHoistingTests).GetMethod(nameof(Apply), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, f, X);
+    private static System.Reflection.MethodInfo Helper(string name) =>
+        typeof(ClosedLambdaHoistingTests).GetMethod(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static MethodCallExpression CallApply(LambdaExpression f) => Expression.Call(Helper(nameof(Apply)), f, X);
 
     [Fact]
     public void A_closed_nested_lambda_becomes_its_compiled_delegate()
@@ -68,8 +70,7 @@ public sealed class ClosedLambdaHoistingTests
     [Fact]
     public void A_quoted_lambda_and_a_lambda_invoked_in_place_stay_lambdas()
     {
-        var describe = typeof(ClosedLambdaHoistingTests).GetMethod(nameof(Describe), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        var quoted = Expression.Call(describe, Expression.Quote(Expression.Lambda<Func<int, int>>(Expression.Add(Y, Expression.Constant(1)), Y)), X);
+        var quoted = Expression.Call(Helper(nameof(Describe)), Expression.Quote(Expression.Lambda<Func<int, int>>(Expression.Add(Y, Expression.Constant(1)), Y)), X);
         var invoked = Expression.Invoke(Expression.Lambda<Func<int, int>>(Expression.Multiply(Y, Expression.Constant(2)), Y), X);
         var root = Root(Expression.Add(quoted, invoked));
 
