@@ -1,5 +1,5 @@
 using System.Collections;
-using GraphQL.Execution;
+using System.Runtime.CompilerServices;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -8,12 +8,14 @@ namespace OpenData.Api.Execution;
 /// <summary>
 /// Validates a document from the <see cref="DocumentCache"/> without walking it. graphql-dotnet's
 /// <see cref="DocumentValidator"/> walks the whole document with a <see cref="TypeInfo"/> whenever it is given any
-/// rule, even when no rule asks to visit a node; a cached document passed every rule once, and the rules that
+/// rule, even when no rule asks to visit a node, then walks the operation twice more on every request: once to list
+/// the variables' usages, once to parse the arguments. A cached document passed every rule once, and the rules that
 /// depend on the request (its method, the operation it selects, its cost) read the context, not the nodes. So for
-/// such a document graphql-dotnet's validator runs with no rules (it still coerces the variables and parses the
-/// arguments, which depend on the request), and the request's rules are called around it in graphql-dotnet's order:
-/// before, then after with the argument values. Without that walk an uncached small query took 164–167 µs of CPU
-/// instead of 183 (bench/README.md).
+/// such a document the request's rules are called in graphql-dotnet's order (before, then after with the argument
+/// values), and between them the variables, arguments and directives are coerced by graphql-dotnet's functions at
+/// the places its walks found once for the operation (<see cref="PreparedOperation"/>). Without the rules' walk an
+/// uncached small query took 164–167 µs of CPU instead of 183; without the other two, 117–129 instead of 143–164
+/// (docs/decisions.md).
 /// </summary>
 public sealed class CachedDocumentValidator(IDocumentValidator inner) : IDocumentValidator
 {
@@ -24,11 +26,16 @@ public sealed class CachedDocumentValidator(IDocumentValidator inner) : IDocumen
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    public Task<IValidationResult> ValidateAsync(in ValidationOptions options) =>
-        options.Rules is Rules rules ? ValidateCachedAsync(options, rules) : inner.ValidateAsync(options);
+    private readonly ConditionalWeakTable<GraphQLOperationDefinition, PreparedOperation> _prepared = new();
 
-    private async Task<IValidationResult> ValidateCachedAsync(ValidationOptions options, Rules rules)
+    public Task<IValidationResult> ValidateAsync(in ValidationOptions options) =>
+        options.Rules is Rules rules && Prepared(options) is { } prepared
+            ? ValidateCachedAsync(options, rules, prepared)
+            : inner.ValidateAsync(options);
+
+    private async Task<IValidationResult> ValidateCachedAsync(ValidationOptions options, Rules rules, PreparedOperation prepared)
     {
+        options.Schema.Initialize();
         var context = new ValidationContext
         {
             Schema = options.Schema,
@@ -50,22 +57,27 @@ public sealed class CachedDocumentValidator(IDocumentValidator inner) : IDocumen
         }
         if (context.HasErrors) return new ValidationResult(context.Errors);
 
-        var result = await inner.ValidateAsync(options with { Rules = [] });
-        if (!result.IsValid) return result;
-
-        // graphql-dotnet hands out the dictionaries it built, typed read-only; copied only if that ever changes.
-        context.ArgumentValues = result.ArgumentValues as Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>
-            ?? result.ArgumentValues?.ToDictionary();
-        context.DirectiveValues = result.DirectiveValues as Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>
-            ?? result.DirectiveValues?.ToDictionary();
-        foreach (var rule in rules) Refuse(await rule.GetPostNodeVisitorAsync(context), rule);
-        if (!context.HasErrors) return result;
+        var variables = await prepared.CoerceAsync(context);
+        if (!context.HasErrors)
+            foreach (var rule in rules) Refuse(await rule.GetPostNodeVisitorAsync(context), rule);
         return new ValidationResult(context.Errors)
         {
-            Variables = result.Variables,
-            ArgumentValues = result.ArgumentValues,
-            DirectiveValues = result.DirectiveValues,
+            Variables = variables,
+            ArgumentValues = context.ArgumentValues,
+            DirectiveValues = context.DirectiveValues,
         };
+    }
+
+    /// <summary>The operation's prepared form, made on its first cached validation; kept while its document lives.</summary>
+    private PreparedOperation? Prepared(in ValidationOptions options)
+    {
+        if (options.Operation is not { } operation) return null;
+        if (!_prepared.TryGetValue(operation, out var prepared) || prepared.Schema != options.Schema || prepared.Document != options.Document)
+        {
+            prepared = PreparedOperation.Prepare(options.Schema, options.Document, operation);
+            _prepared.AddOrUpdate(operation, prepared);
+        }
+        return prepared;
     }
 
     private static void Refuse(object? visitor, IValidationRule rule)
