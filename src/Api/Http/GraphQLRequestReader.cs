@@ -148,6 +148,18 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
 
     private (Inputs?, RequestProblem?) ParseJsonObject(string name, string text)
     {
+        // The usual case, an object, is read once, by graphql-dotnet's serializer; anything else is parsed to be described.
+        if (text.AsSpan().TrimStart(JsonWhitespace).StartsWith('{'))
+        {
+            try
+            {
+                return (serializer.Deserialize<Inputs>(text), null);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+            {
+                return (null, NotJson(name));
+            }
+        }
         try
         {
             using var document = JsonDocument.Parse(text, DocumentOptions);
@@ -159,10 +171,14 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter,
-                $"The parameter '{name}' is not valid JSON."));
+            return (null, NotJson(name));
         }
     }
+
+    private const string JsonWhitespace = " \t\r\n";
+
+    private static RequestProblem NotJson(string name) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter, $"The parameter '{name}' is not valid JSON.");
 
     private static (GraphQLHttpRequest?, RequestProblem?) Complete(string? query, string? documentId, string? operationName, Inputs? variables,
         Inputs? extensions, string? variablesJson)
