@@ -114,6 +114,12 @@ public static class GraphQLEndpoint
         if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers[HeaderNames.Allow] = HttpMethods.Post;
         // Errors, refusals and per-client answers must not be kept by any cache.
         http.Response.Headers.CacheControl = "no-store";
+        // What the operation cost and what is left of the budget; a cacheable answer splices the same in as bytes.
+        if (result.Executed && RateLimitExtensions.For(rateLimit) is { } extensions)
+        {
+            result.Extensions ??= [];
+            foreach (var (name, value) in extensions) result.Extensions[name] = value;
+        }
         await writer.WriteAsync(http, status, mediaType, result);
     }
 }

@@ -6,7 +6,6 @@ using GraphQLParser;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using OpenData.Api.Errors;
-using OpenData.Api.Execution;
 
 namespace OpenData.Api.Limits;
 
@@ -15,7 +14,7 @@ namespace OpenData.Api.Limits;
 /// query length and token count before parsing, parser depth while parsing, then selection depth, fields, aliases,
 /// root fields and introspection depth on the parsed document. A document over a limit is answered like a
 /// validation failure (nothing executed: 400 under application/graphql-response+json). It also sets the execution
-/// timeout and, once an operation ran, reports its cost in the response's <c>extensions</c>.
+/// timeout.
 /// A cached document passed all of this when it was first seen, so a cache hit skips straight to execution.
 /// </summary>
 public sealed class DocumentLimits(IOptions<LimitsOptions> options, IDocumentBuilder documentBuilder) : IConfigureExecution
@@ -64,11 +63,6 @@ public sealed class DocumentLimits(IOptions<LimitsOptions> options, IDocumentBui
             { Code = ErrorCodes.Timeout });
         }
 
-        if (result.Executed && RateLimitExtensions.For((options.UserContext as RequestContext)?.RateLimit) is { } extensions)
-        {
-            result.Extensions ??= [];
-            foreach (var (name, value) in extensions) result.Extensions[name] = value;
-        }
         return result;
     }
 
