@@ -51,9 +51,6 @@ public sealed class PreparedOperation
     public async ValueTask<Variables> CoerceAsync(ValidationContext context)
     {
         var coercer = TakeCoercer();
-        coercer.Schema = Schema;
-        coercer.Document = Document;
-        coercer.Operation = Operation;
         coercer.Variables = context.Variables;
         (Variables variables, List<ValidationError>? errors) coerced;
         try
@@ -97,7 +94,7 @@ public sealed class PreparedOperation
     {
         for (var i = 0; i < _coercers.Length; i++)
             if (Interlocked.Exchange(ref _coercers[i], null) is { } coercer) return coercer;
-        return new ValidationContext();
+        return new ValidationContext { Schema = Schema, Document = Document, Operation = Operation };
     }
 
     private void ReturnCoercer(ValidationContext coercer)
