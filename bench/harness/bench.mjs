@@ -426,12 +426,17 @@ async function main() {
         await wrk(server, req, PROCESS_WARMUP, `${name}-${query}-${variant}-process-warmup`, connections);
       }
       log(`${name}: process warmed up (${PROCESS_WARMUP} per scenario)`);
+      // Why a scenario cannot be measured against this server, or null when it can.
+      const pendingReason = ({ variant }) =>
+        variant === 'static' && !info.staticEndpoint ? 'needs the static endpoint (GET /bench/static?bytes=N when Bench:StaticEndpoint is true)'
+          : variant === 'get-cached' && !info.responseCache ? `needs the response cache (issue 12 item 1), answering with ${CACHE_STATUS_HEADER}: HIT`
+            : null;
       const measure = async (scenarios) => {
         const rounds = new Map(); // scenario -> measurements, one per round
         for (let round = 1; round <= ROUNDS; round++) {
           for (const sc of scenarios) {
             const { query, variant, connections } = sc;
-            if ((variant === 'static' && !info.staticEndpoint) || (variant === 'get-cached' && !info.responseCache)) continue;
+            if (pendingReason(sc)) continue;
             const req = request(query, queries[query], variant, { staticBytes: info.sizes[query], extraHeaders: server.extraHeaders });
             const tag = `${name}-${query}-${variant}-c${connections}`;
             await wrk(server, req, round === 1 ? WARMUP : REWARMUP, `${tag}-warmup`, connections);
@@ -444,9 +449,8 @@ async function main() {
         for (const sc of scenarios) {
           const { query, variant, set, connections } = sc;
           const row = { server: name, kind: server.kind, provider: server.provider, query, variant, set, connections, size: info.sizes[query] };
-          if (variant === 'static' && !info.staticEndpoint) results.push({ ...row, pending: 'needs the static endpoint (GET /bench/static?bytes=N when Bench:StaticEndpoint is true)' });
-          else if (variant === 'get-cached' && !info.responseCache) results.push({ ...row, pending: `needs the response cache (issue 12 item 1), answering with ${CACHE_STATUS_HEADER}: HIT` });
-          else results.push({ ...row, ...summarize(rounds.get(sc)) });
+          const pending = pendingReason(sc);
+          results.push(pending ? { ...row, pending } : { ...row, ...summarize(rounds.get(sc)) });
         }
       };
       await measure(headline);
@@ -455,7 +459,7 @@ async function main() {
       await measure(linearity);
       await sleep(2000);
       const steady = memory(server.pid);
-      servers[name] = { info, memory: { idle: idle.rss, afterHeadline: afterHeadline?.rss, steady: steady.rss, peak: steady.hwm } };
+      servers[name] = { info, memory: { idle: idle.rss, afterHeadline: afterHeadline.rss, steady: steady.rss, peak: steady.hwm } };
     } finally {
       await stop(server);
     }
