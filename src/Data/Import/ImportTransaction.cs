@@ -12,6 +12,7 @@ internal static class ImportTransaction
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await work();
+            await PlannerStatistics.RefreshAsync(db, ct);
             await transaction.CommitAsync(ct);
             return result;
         }

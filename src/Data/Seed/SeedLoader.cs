@@ -46,6 +46,7 @@ public static class SeedLoader
 
                 await SeedWriter.WriteAsync(db, seed, cancellationToken);
                 var version = await WriteStateAsync(db, seedHash, cancellationToken);
+                await PlannerStatistics.RefreshAsync(db, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
 
                 logger.LogInformation(
