@@ -12,7 +12,7 @@
 //              BENCH_ROWS_FORM (connection|list, default: connection when the schema has Query.observations),
 //              BENCH_CACHE_HEADER (default X-Cache).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem, loadavg, release } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -65,7 +65,9 @@ const CONNECTIONS = Number(opt.connections);
 const LINEARITY_CONNECTIONS = Number(opt['linearity-connections']);
 const THREADS = Number(opt.threads);
 const ONLY = new Set(opt.only.split(',').map((s) => s.trim()));
-const POSTGRES = process.env.OPENDATA_BENCH_POSTGRES ?? 'Host=127.0.0.1;Username=postgres;Password=postgres;Database=opendata_bench';
+// No TLS by default: the server is on loopback, where it protects nothing, and Debian's PostgreSQL offers TLS, which
+// Npgsql's default (SSL Mode=Prefer) takes, putting its cost on both ends on the two cores being measured.
+const POSTGRES = process.env.OPENDATA_BENCH_POSTGRES ?? 'Host=127.0.0.1;Username=postgres;Password=postgres;Database=opendata_bench;SSL Mode=Disable';
 const API_KEY = `bench-${process.pid}-${Date.now()}-key-for-wrk`;
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
 
@@ -171,6 +173,21 @@ function cpuSeconds(pid) {
   } catch { return NaN; }
 }
 
+/**
+ * CPU seconds of every PostgreSQL server process on this machine (all users'), or NaN when the server is not local:
+ * its work per request lands on the same cores as the API's and wrk's, and the report shows it beside theirs.
+ */
+function postgresCpuSeconds(host) {
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host) && !host.startsWith('/')) return () => NaN;
+  return () => {
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try { if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(pid); } catch { /* gone */ }
+    }
+    return total;
+  };
+}
+
 // ---- HTTP checks -------------------------------------------------------------------------------------------
 
 async function send(server, req) {
@@ -274,7 +291,7 @@ async function wrk(server, req, duration, tag, connections) {
   // --timeout 10s: a slow answer is measured as slow, not dropped from the latencies as a 2 s timeout would be.
   const threads = Math.min(THREADS, connections);
   const args = [`-t${threads}`, `-c${connections}`, `-d${duration}`, '--timeout', '10s', '--latency', '-s', script, server.baseUrl];
-  const cpu0 = cpuSeconds(server.pid);
+  const cpu0 = cpuSeconds(server.pid), db0 = server.databaseCpu?.() ?? NaN;
   let rssMax = 0;
   const sampler = setInterval(() => { const m = memory(server.pid); if (m.rss > rssMax) rssMax = m.rss; }, 200);
   const out = await new Promise((res, rej) => {
@@ -286,7 +303,7 @@ async function wrk(server, req, duration, tag, connections) {
     p.on('exit', (code) => (code === 0 ? res(stdout) : rej(new Error(`wrk exited ${code}: ${stderr}${stdout}`))));
   });
   clearInterval(sampler);
-  const cpu = cpuSeconds(server.pid) - cpu0;
+  const cpu = cpuSeconds(server.pid) - cpu0, db = (server.databaseCpu?.() ?? NaN) - db0;
   const line = out.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   if (!line) throw new Error(`wrk printed no summary:\n${out}`);
   const s = JSON.parse(line.slice('BENCH_JSON '.length));
@@ -303,6 +320,7 @@ async function wrk(server, req, duration, tag, connections) {
     non2xx: s.status, socketErrors: s.connect + s.read + s.write + s.timeout, timeouts: s.timeout,
     bytesPerResponse: s.requests ? s.bytes / s.requests : 0,
     cpuUsPerRequest: s.requests ? (cpu * 1e6) / s.requests : NaN,
+    databaseCpuUsPerRequest: s.requests ? (db * 1e6) / s.requests : NaN,
     cpuCores: cpu / seconds,
     rssMax,
     rssEnd: memory(server.pid).rss,
@@ -395,6 +413,7 @@ async function main() {
       pgVersion = pg.version;
       log('starting API on PostgreSQL', pg.version);
       server = await startApi(name, 'Postgres', POSTGRES);
+      server.databaseCpu = postgresCpuSeconds(pg.pg.host);
     } else if (name === 'api-sqlite') {
       log('starting API on SQLite', dbPath);
       server = await startApi(name, 'Sqlite', `Data Source=${dbPath}`);
@@ -506,18 +525,18 @@ export function renderMarkdown(r) {
   L.push(`- code: ${m.commit} (${m.source})`);
   L.push(`- load: ${r.settings.rounds ?? 1} round(s) of \`wrk -t${r.settings.threads} -c${r.settings.connections} -d${r.settings.duration} --latency\` per scenario, each round running every scenario of a server in turn (a ${r.settings.warmup} warm-up before a scenario's first round, ${r.settings.rewarmup ?? r.settings.warmup} before the others), once every scenario has run for ${r.settings.processWarmup ?? '0s'} after the server started (the 10/100/1,000-row pages at -c${r.settings.linearityConnections}), one server at a time on 127.0.0.1, wrk on the same machine`);
   L.push(`- data: seed/ plus ${SIZES.reduce((a, b) => a + b, 0).toLocaleString('en')} synthetic observations (bench/harness/make-seed.mjs); row queries use the ${r.settings.form} form (bench/harness/scenarios.mjs)`);
-  L.push('- columns: req/s and latency from wrk; CPU µs/req = server CPU time (user + system, all threads) ÷ requests; each the median over the rounds; % of static = the median over the rounds of req/s ÷ the same round\'s static req/s; RSS = the server\'s peak VmRSS during the scenario', '');
+  L.push('- columns: req/s and latency from wrk; CPU µs/req = server CPU time (user + system, all threads) ÷ requests; DB CPU µs/req = the same for all of PostgreSQL\'s server processes, when it runs on this machine (its work shares the cores); each the median over the rounds; % of static = the median over the rounds of req/s ÷ the same round\'s static req/s; RSS = the server\'s peak VmRSS during the scenario', '');
 
   L.push('## Requests per second and latency', '');
-  L.push('| query | server | variant | bytes | req/s | p50 ms | p99 ms | % of static | CPU µs/req | RSS MB | notes |');
-  L.push('|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|');
+  L.push('| query | server | variant | bytes | req/s | p50 ms | p99 ms | % of static | CPU µs/req | DB CPU µs/req | RSS MB | notes |');
+  L.push('|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|');
   for (const query of HEADLINE) {
     for (const x of r.results.filter((y) => y.query === query && y.set === 'headline')) {
       const s = staticOf(x);
       const ratio = x.variant !== 'static' && s && !s.pending && !x.pending ? rpsRatio(x, s) : NaN;
       const problems = [x.noRequests ? `no answer within ${r.settings.duration}` : '', x.non2xx ? `${x.non2xx} non-2xx` : '',
         x.socketErrors ? `${x.socketErrors} socket errors (${x.timeouts} timeouts)` : ''].filter(Boolean).join(', ');
-      L.push(`| ${query} | ${SERVER_LABEL[x.server]} | ${VARIANTS[x.variant].label} | ${x.size ?? '–'} | ${x.pending ? '–' : f0(x.rps)} | ${x.pending ? '–' : f2(x.p50)} | ${x.pending ? '–' : f2(x.p99)} | ${pct(ratio)} | ${x.pending ? '–' : f0(x.cpuUsPerRequest)} | ${x.pending ? '–' : f0(x.rssMax)} | ${x.pending ? `pending: ${x.pending}` : problems} |`);
+      L.push(`| ${query} | ${SERVER_LABEL[x.server]} | ${VARIANTS[x.variant].label} | ${x.size ?? '–'} | ${x.pending ? '–' : f0(x.rps)} | ${x.pending ? '–' : f2(x.p50)} | ${x.pending ? '–' : f2(x.p99)} | ${pct(ratio)} | ${x.pending ? '–' : f0(x.cpuUsPerRequest)} | ${x.pending ? '–' : f0(x.databaseCpuUsPerRequest)} | ${x.pending ? '–' : f0(x.rssMax)} | ${x.pending ? `pending: ${x.pending}` : problems} |`);
     }
   }
   L.push('');
@@ -528,7 +547,7 @@ export function renderMarkdown(r) {
   L.push('');
 
   L.push(`## Cost by rows returned (POST, uncached, ${r.settings.linearityConnections} connections)`, '');
-  L.push('| server | rows | bytes | req/s | p50 ms | p99 ms | CPU µs/req | CPU µs per extra row | RSS MB | notes |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|---|');
+  L.push('| server | rows | bytes | req/s | p50 ms | p99 ms | CPU µs/req | CPU µs per extra row | DB CPU µs/req | RSS MB | notes |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|');
   for (const server of Object.keys(r.servers)) {
     let prev = null;
     for (const q of LINEARITY) {
@@ -538,7 +557,7 @@ export function renderMarkdown(r) {
       const perRow = prev ? (x.cpuUsPerRequest - prev.x.cpuUsPerRequest) / (n - prev.n) : NaN;
       const problems = [x.noRequests ? `no answer within ${r.settings.duration}` : '', x.non2xx ? `${x.non2xx} non-2xx` : '',
         x.socketErrors ? `${x.socketErrors} socket errors (${x.timeouts} timeouts)` : ''].filter(Boolean).join(', ');
-      L.push(`| ${SERVER_LABEL[server]} | ${n} | ${x.size} | ${f0(x.rps)} | ${f2(x.p50)} | ${f2(x.p99)} | ${f0(x.cpuUsPerRequest)} | ${f2(perRow)} | ${f0(x.rssMax)} | ${problems} |`);
+      L.push(`| ${SERVER_LABEL[server]} | ${n} | ${x.size} | ${f0(x.rps)} | ${f2(x.p50)} | ${f2(x.p99)} | ${f0(x.cpuUsPerRequest)} | ${f2(perRow)} | ${f0(x.databaseCpuUsPerRequest)} | ${f0(x.rssMax)} | ${problems} |`);
       prev = { x, n };
     }
   }
@@ -587,7 +606,8 @@ function targets(r, find) {
       const x = find(s, 'small', v), st = find(s, 'small', 'static');
       if (!measured(x) || !measured(st)) { pending = st?.pending ?? x?.pending; continue; }
       const ratio = rpsRatio(x, st); all &&= ratio >= 0.25;
-      parts.push(`${label(s)} ${v.toUpperCase()} ${pct(ratio)}`);
+      const db = Number.isFinite(x.databaseCpuUsPerRequest) ? ` (PostgreSQL's server ${f0(x.databaseCpuUsPerRequest)} CPU µs/req, the API ${f0(x.cpuUsPerRequest)}, the static endpoint ${f0(st.cpuUsPerRequest)}, on the same cores)` : '';
+      parts.push(`${label(s)} ${v.toUpperCase()} ${pct(ratio)}${db}`);
     }
     out.push({ target: 'Uncached small query ≥ 25 % of the static endpoint\'s req/s', measured: parts.join('; ') || '–', result: parts.length ? ok(all) : `pending: ${pending}` });
   }

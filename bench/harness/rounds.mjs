@@ -10,7 +10,7 @@ export function summarize(rounds) {
     rps: med('rps'), p50: med('p50'), p90: med('p90'), p99: med('p99'), p999: med('p999'), mean: med('mean'),
     max: Math.max(...ok.map((m) => m.max)), requests: sum('requests'), non2xx: sum('non2xx'),
     socketErrors: sum('socketErrors'), timeouts: sum('timeouts'), bytesPerResponse: med('bytesPerResponse'),
-    cpuUsPerRequest: med('cpuUsPerRequest'), cpuCores: med('cpuCores'), rssMax: Math.max(...rounds.map((m) => m.rssMax)),
+    cpuUsPerRequest: med('cpuUsPerRequest'), databaseCpuUsPerRequest: med('databaseCpuUsPerRequest'), cpuCores: med('cpuCores'), rssMax: Math.max(...rounds.map((m) => m.rssMax)),
     rssEnd: rounds[rounds.length - 1].rssEnd, noRequests: ok.length < rounds.length || undefined, rounds,
   };
 }
