@@ -17,12 +17,13 @@ test('median of odd and even counts', () => {
 
 test('a scenario is reported by the median of each figure, errors summed and the peak memory', () => {
   const s = summarize([
-    round(10_000, 150, 6, { rssMax: 210 }),
-    round(6_000, 240, 19, { non2xx: 2 }), // a slow minute on a shared machine
-    round(11_000, 148, 7, { rssEnd: 195 }),
+    round(10_000, 150, 6, { rssMax: 210, databaseCpuUsPerRequest: 76 }),
+    round(6_000, 240, 19, { non2xx: 2, databaseCpuUsPerRequest: 120 }), // a slow minute on a shared machine
+    round(11_000, 148, 7, { rssEnd: 195, databaseCpuUsPerRequest: 74 }),
   ]);
   assert.equal(s.rps, 10_000);
   assert.equal(s.cpuUsPerRequest, 150);
+  assert.equal(s.databaseCpuUsPerRequest, 76);
   assert.equal(s.p99, 7);
   assert.equal(s.non2xx, 2);
   assert.equal(s.requests, 27_000 * 4);
