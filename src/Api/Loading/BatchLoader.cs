@@ -13,52 +13,48 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, TValue> _loaded = [];
+    // The fetch that covers each key once one has started: awaiting it is all a key needs, found or not. A key
+    // absent from the answer is then known absent, and a key whose fetch failed gets that failure.
+    private readonly Dictionary<TKey, Task> _batchOf = [];
+    private readonly Dictionary<TKey, Pending> _results = [];
     private HashSet<TKey> _pending = [];
-    private Task? _inFlight;
 
+    /// <summary>The result for <paramref name="key"/>: one per key and request, shared by every row that names it.</summary>
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
         lock (_gate)
         {
-            if (!_loaded.ContainsKey(key)) _pending.Add(key);
+            if (!_loaded.ContainsKey(key) && !_batchOf.ContainsKey(key)) _pending.Add(key);
+            if (!_results.TryGetValue(key, out var result)) _results[key] = result = new Pending(this, key);
+            return result;
         }
-        return new Pending(this, key);
     }
 
     private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
     {
-        while (true)
+        Task? batch;
+        lock (_gate)
         {
-            Task batch;
-            lock (_gate)
+            if (_loaded.TryGetValue(key, out var value)) return value;
+            if (!_batchOf.TryGetValue(key, out batch))
             {
-                if (_loaded.TryGetValue(key, out var value)) return value;
-                if (_inFlight is null)
-                {
-                    if (!_pending.Contains(key)) return default; // fetched before, and absent
-                    var keys = _pending;
-                    _pending = [];
-                    _inFlight = FetchAsync(keys, cancellationToken);
-                }
-                batch = _inFlight;
+                var keys = _pending;
+                _pending = [];
+                keys.Add(key);
+                batch = FetchAsync(keys, cancellationToken);
+                foreach (var k in keys) _batchOf[k] = batch;
             }
-            await batch;
         }
+        await batch;
+        lock (_gate) return _loaded.GetValueOrDefault(key);
     }
 
     private async Task FetchAsync(HashSet<TKey> keys, CancellationToken cancellationToken)
     {
-        try
+        var values = await fetch(keys, cancellationToken);
+        lock (_gate)
         {
-            var values = await fetch(keys, cancellationToken);
-            lock (_gate)
-            {
-                foreach (var (k, v) in values) _loaded[k] = v;
-            }
-        }
-        finally
-        {
-            lock (_gate) _inFlight = null;
+            foreach (var (k, v) in values) _loaded[k] = v;
         }
     }
 
@@ -68,13 +64,21 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         lock (_gate) return _loaded.TryGetValue(key, out value);
     }
 
+    /// <remarks>
+    /// A page's rows name few distinct keys (one indicator and source, a handful of areas), so once the key's batch is
+    /// in, one completed task answers all of them: a 1,000-row page made three tasks and three results per row.
+    /// Two threads may both make the task; either is the same answer.
+    /// </remarks>
     private sealed class Pending(BatchLoader<TKey, TValue> owner, TKey key) : IDataLoaderResult<TValue?>
     {
+        private Task<TValue?>? _typed;
+        private Task<object?>? _boxed;
+
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
-            owner.TryGetLoaded(key, out var value) ? Task.FromResult(value) : owner.GetAsync(key, cancellationToken);
+            _typed ?? (owner.TryGetLoaded(key, out var value) ? _typed = Task.FromResult(value) : owner.GetAsync(key, cancellationToken));
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            owner.TryGetLoaded(key, out var value) ? Task.FromResult<object?>(value) : Boxed(cancellationToken);
+            _boxed ?? (owner.TryGetLoaded(key, out var value) ? _boxed = Task.FromResult<object?>(value) : Boxed(cancellationToken));
 
         private async Task<object?> Boxed(CancellationToken cancellationToken) => await owner.GetAsync(key, cancellationToken);
     }

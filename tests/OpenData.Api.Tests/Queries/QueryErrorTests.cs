@@ -38,6 +38,26 @@ public sealed class QueryErrorTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task An_id_of_a_row_that_does_not_exist_is_null_not_an_error_and_answers_at_once()
+    {
+        // Was a busy loop on SQLite, whose fetches complete synchronously: the request never answered.
+        var areas = await BodyAsync(await _client.SendAsync(PostQuery("""{ areas(first: 1) { nodes { id } } }""")));
+        var known = areas["data"]!["areas"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var missing = global::OpenData.Api.Schema.GlobalId.Encode("Area", 999_999);
+
+        var response = await _client.SendAsync(PostQuery(
+            """query($ids: [ID!]!, $one: ID!) { nodes(ids: $ids) { id } node(id: $one) { id } }""",
+            new { ids = new[] { known, missing }, one = missing })).WaitAsync(TimeSpan.FromSeconds(30));
+        var body = await BodyAsync(response);
+
+        Assert.Null(body["errors"]);
+        Assert.Null(body["data"]!["node"]);
+        var nodes = body["data"]!["nodes"]!.AsArray();
+        Assert.Equal(known, nodes[0]!["id"]!.GetValue<string>());
+        Assert.Null(nodes[1]);
+    }
+
+    [Fact]
     public async Task Node_ids_round_trip_through_node_and_nodes()
     {
         var areas = await BodyAsync(await _client.SendAsync(PostQuery("""{ areas(first: 2) { nodes { id code } } }""")));
