@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
+using Microsoft.Extensions.ObjectPool;
 
 namespace OpenData.Api.Execution;
 
@@ -26,7 +27,7 @@ public sealed class PreparedOperation
     /// its type tracker) the first time a context coerces its variables, and keeps the list in that context; one kept
     /// with the operation walks once. Between requests they hold only what the document alone decides.
     /// </summary>
-    private readonly ValidationContext?[] _coercers = new ValidationContext?[Environment.ProcessorCount];
+    private readonly ObjectPool<ValidationContext> _coercers;
 
     private PreparedOperation(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Site[] sites)
     {
@@ -34,6 +35,7 @@ public sealed class PreparedOperation
         Document = document;
         Operation = operation;
         _sites = sites;
+        _coercers = new DefaultObjectPool<ValidationContext>(new CoercerPolicy(this), Environment.ProcessorCount);
     }
 
     public ISchema Schema { get; }
@@ -50,7 +52,7 @@ public sealed class PreparedOperation
     /// </summary>
     public async ValueTask<Variables> CoerceAsync(ValidationContext context)
     {
-        var coercer = TakeCoercer();
+        var coercer = _coercers.Get();
         coercer.Variables = context.Variables;
         (Variables variables, List<ValidationError>? errors) coerced;
         try
@@ -59,8 +61,7 @@ public sealed class PreparedOperation
         }
         finally
         {
-            coercer.Variables = null!; // the request's inputs are not kept
-            ReturnCoercer(coercer);
+            _coercers.Return(coercer);
         }
         if (coerced.errors is not null)
         {
@@ -90,17 +91,15 @@ public sealed class PreparedOperation
         return coerced.variables;
     }
 
-    private ValidationContext TakeCoercer()
+    private sealed class CoercerPolicy(PreparedOperation owner) : IPooledObjectPolicy<ValidationContext>
     {
-        for (var i = 0; i < _coercers.Length; i++)
-            if (Interlocked.Exchange(ref _coercers[i], null) is { } coercer) return coercer;
-        return new ValidationContext { Schema = Schema, Document = Document, Operation = Operation };
-    }
+        public ValidationContext Create() => new() { Schema = owner.Schema, Document = owner.Document, Operation = owner.Operation };
 
-    private void ReturnCoercer(ValidationContext coercer)
-    {
-        for (var i = 0; i < _coercers.Length; i++)
-            if (Interlocked.CompareExchange(ref _coercers[i], coercer, null) is null) return;
+        public bool Return(ValidationContext coercer)
+        {
+            coercer.Variables = null!; // the request's inputs are not kept
+            return true;
+        }
     }
 
     /// <summary>
