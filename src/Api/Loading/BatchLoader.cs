@@ -13,43 +13,46 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, TValue> _loaded = [];
-    // The fetch that covers each key once one has started: awaiting it is all a key needs, found or not. A key
-    // absent from the answer is then known absent, and a key whose fetch failed gets that failure.
-    private readonly Dictionary<TKey, Task> _batchOf = [];
     private readonly Dictionary<TKey, Pending> _results = [];
-    private HashSet<TKey> _pending = [];
+    private List<Pending> _pending = []; // asked for, and in no fetch yet
 
     /// <summary>The result for <paramref name="key"/>: one per key and request, shared by every row that names it.</summary>
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
         lock (_gate)
         {
-            if (!_loaded.ContainsKey(key) && !_batchOf.ContainsKey(key)) _pending.Add(key);
-            if (!_results.TryGetValue(key, out var result)) _results[key] = result = new Pending(this, key);
+            if (!_results.TryGetValue(key, out var result))
+            {
+                _results[key] = result = new Pending(this, key);
+                if (!_loaded.ContainsKey(key)) _pending.Add(result);
+            }
             return result;
         }
     }
 
-    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    private async Task<TValue?> GetAsync(Pending result, CancellationToken cancellationToken)
     {
-        Task? batch;
+        Task batch;
         lock (_gate)
         {
-            if (_loaded.TryGetValue(key, out var value)) return value;
-            if (!_batchOf.TryGetValue(key, out batch))
-            {
-                var keys = _pending;
-                _pending = [];
-                keys.Add(key);
-                batch = FetchAsync(keys, cancellationToken);
-                foreach (var k in keys) _batchOf[k] = batch;
-            }
+            if (_loaded.TryGetValue(result.Key, out var value)) return value;
+            batch = result.Batch ?? FetchPending(cancellationToken);
         }
         await batch;
-        lock (_gate) return _loaded.GetValueOrDefault(key);
+        lock (_gate) return _loaded.GetValueOrDefault(result.Key);
     }
 
-    private async Task FetchAsync(HashSet<TKey> keys, CancellationToken cancellationToken)
+    /// <summary>Starts one fetch for every key asked for and in no fetch yet (under the lock).</summary>
+    private Task FetchPending(CancellationToken cancellationToken)
+    {
+        var batch = _pending;
+        _pending = [];
+        var fetched = FetchAsync([.. batch.Select(r => r.Key)], cancellationToken);
+        foreach (var r in batch) r.Batch = fetched;
+        return fetched;
+    }
+
+    private async Task FetchAsync(TKey[] keys, CancellationToken cancellationToken)
     {
         var values = await fetch(keys, cancellationToken);
         lock (_gate)
@@ -74,12 +77,20 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         private Task<TValue?>? _typed;
         private Task<object?>? _boxed;
 
+        public TKey Key => key;
+
+        /// <summary>
+        /// The fetch that covers this key, once one has started (set under the loader's lock): awaiting it is all the key
+        /// needs, found or not. A key absent from the answer is then known absent; a fetch that failed fails each key.
+        /// </summary>
+        public Task? Batch { get; set; }
+
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
-            _typed ?? (owner.TryGetLoaded(key, out var value) ? _typed = Task.FromResult(value) : owner.GetAsync(key, cancellationToken));
+            _typed ?? (owner.TryGetLoaded(key, out var value) ? _typed = Task.FromResult(value) : owner.GetAsync(this, cancellationToken));
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             _boxed ?? (owner.TryGetLoaded(key, out var value) ? _boxed = Task.FromResult<object?>(value) : Boxed(cancellationToken));
 
-        private async Task<object?> Boxed(CancellationToken cancellationToken) => await owner.GetAsync(key, cancellationToken);
+        private async Task<object?> Boxed(CancellationToken cancellationToken) => await owner.GetAsync(this, cancellationToken);
     }
 }
